@@ -1,0 +1,2 @@
+/** Jackson set-up shared by every module. */
+package io.tradewire.core.json;

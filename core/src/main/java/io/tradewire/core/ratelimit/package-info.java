@@ -1,0 +1,2 @@
+/** The rate limit model: types, intervals, usage. */
+package io.tradewire.core.ratelimit;

@@ -1,0 +1,47 @@
+package io.tradewire.core.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** HMAC-SHA256 signer. A Mac is not thread-safe, so each thread gets its own initialised instance. */
+final class HmacSigner implements RequestSigner {
+    static final String ALGORITHM = "HmacSHA256";
+
+    private final ThreadLocal<Mac> mac;
+
+    HmacSigner(String secret) {
+        if (secret == null || secret.isEmpty()) {
+            throw new IllegalArgumentException("HMAC secret must not be empty");
+        }
+        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.mac = ThreadLocal.withInitial(() -> newMac(key));
+        mac.get(); // fail fast if the JDK lacks HmacSHA256
+    }
+
+    static Mac newMac(SecretKeySpec key) {
+        try {
+            Mac m = Mac.getInstance(ALGORITHM);
+            m.init(key);
+            return m;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    @Override
+    public KeyType keyType() {
+        return KeyType.HMAC;
+    }
+
+    @Override
+    public String sign(byte[] payloadUtf8) {
+        return Hex.encode(mac.get().doFinal(payloadUtf8));
+    }
+
+    @Override
+    public String toString() {
+        return "RequestSigner[HMAC]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Injectable clocks. */
+package io.tradewire.core.time;
