@@ -1,0 +1,2 @@
+/** One class per {@code tradewire} subcommand. */
+package io.tradewire.cli.command;

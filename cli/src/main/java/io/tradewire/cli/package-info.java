@@ -1,0 +1,2 @@
+/** The {@code tradewire} command line. */
+package io.tradewire.cli;

@@ -1,0 +1,363 @@
+package io.tradewire.client.spot;
+
+import io.tradewire.client.wsapi.RequestParams;
+import io.tradewire.core.enums.OrderResponseType;
+import io.tradewire.core.enums.OrderType;
+import io.tradewire.core.enums.SelfTradePreventionMode;
+import io.tradewire.core.enums.Side;
+import io.tradewire.core.enums.TimeInForce;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * An {@code order.place} request. {@link Builder#build()} checks what can be checked without the symbol's filters
+ * (mandatory fields per order type, positive amounts, client order id format) and names the field and the rule
+ * when something is wrong, so bad input never reaches the wire.
+ */
+public final class PlaceOrderRequest {
+    static final Pattern CLIENT_ORDER_ID = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
+
+    private final String symbol;
+    private final Side side;
+    private final OrderType type;
+    private final TimeInForce timeInForce;
+    private final BigDecimal price;
+    private final BigDecimal quantity;
+    private final BigDecimal quoteOrderQty;
+    private final BigDecimal stopPrice;
+    private final BigDecimal icebergQty;
+    private final String newClientOrderId;
+    private final OrderResponseType newOrderRespType;
+    private final SelfTradePreventionMode selfTradePreventionMode;
+    private final Long strategyId;
+    private final Integer strategyType;
+
+    private PlaceOrderRequest(Builder b) {
+        symbol = b.symbol;
+        side = b.side;
+        type = b.type;
+        timeInForce = b.timeInForce;
+        price = b.price;
+        quantity = b.quantity;
+        quoteOrderQty = b.quoteOrderQty;
+        stopPrice = b.stopPrice;
+        icebergQty = b.icebergQty;
+        newClientOrderId = b.newClientOrderId;
+        newOrderRespType = b.newOrderRespType;
+        selfTradePreventionMode = b.selfTradePreventionMode;
+        strategyId = b.strategyId;
+        strategyType = b.strategyType;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A LIMIT GTC order.
+     *
+     * @param symbol   symbol
+     * @param side     side
+     * @param price    limit price
+     * @param quantity quantity
+     * @return a builder with these set
+     */
+    public static Builder limit(String symbol, Side side, BigDecimal price, BigDecimal quantity) {
+        return builder().symbol(symbol).side(side).type(OrderType.LIMIT).timeInForce(TimeInForce.GTC)
+                .price(price).quantity(quantity);
+    }
+
+    /**
+     * A MARKET order by base quantity.
+     *
+     * @param symbol   symbol
+     * @param side     side
+     * @param quantity quantity
+     * @return a builder with these set
+     */
+    public static Builder market(String symbol, Side side, BigDecimal quantity) {
+        return builder().symbol(symbol).side(side).type(OrderType.MARKET).quantity(quantity);
+    }
+
+    /** @return symbol */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** @return side */
+    public Side side() {
+        return side;
+    }
+
+    /** @return order type */
+    public OrderType type() {
+        return type;
+    }
+
+    /** @return time in force, or null */
+    public TimeInForce timeInForce() {
+        return timeInForce;
+    }
+
+    /** @return price, or null */
+    public BigDecimal price() {
+        return price;
+    }
+
+    /** @return quantity, or null */
+    public BigDecimal quantity() {
+        return quantity;
+    }
+
+    /** @return quote order quantity, or null */
+    public BigDecimal quoteOrderQty() {
+        return quoteOrderQty;
+    }
+
+    /** @return stop price, or null */
+    public BigDecimal stopPrice() {
+        return stopPrice;
+    }
+
+    /** @return iceberg quantity, or null */
+    public BigDecimal icebergQty() {
+        return icebergQty;
+    }
+
+    /** @return client order id, or null to let the venue choose */
+    public String newClientOrderId() {
+        return newClientOrderId;
+    }
+
+    /** @return the response type asked for, or null for the venue's default */
+    public OrderResponseType newOrderRespType() {
+        return newOrderRespType;
+    }
+
+    /** @return self-trade prevention mode, or null for the symbol's default */
+    public SelfTradePreventionMode selfTradePreventionMode() {
+        return selfTradePreventionMode;
+    }
+
+    /**
+     * Adds this request's parameters (not the signature or timestamp).
+     *
+     * @param p the parameters to fill
+     */
+    void addTo(RequestParams p) {
+        p.add("symbol", symbol)
+                .add("side", side.wireName())
+                .add("type", type.wireName())
+                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName())
+                .add("price", price)
+                .add("quantity", quantity)
+                .add("quoteOrderQty", quoteOrderQty)
+                .add("stopPrice", stopPrice)
+                .add("icebergQty", icebergQty)
+                .add("newClientOrderId", newClientOrderId)
+                .add("newOrderRespType", newOrderRespType == null ? null : newOrderRespType.wireName())
+                .add("selfTradePreventionMode",
+                        selfTradePreventionMode == null ? null : selfTradePreventionMode.wireName());
+        if (strategyId != null) {
+            p.add("strategyId", strategyId);
+        }
+        if (strategyType != null) {
+            p.add("strategyType", strategyType);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PlaceOrderRequest{" + symbol + ' ' + side + ' ' + type + (timeInForce == null ? "" : " " + timeInForce)
+                + (price == null ? "" : " price=" + price.toPlainString())
+                + (quantity == null ? "" : " quantity=" + quantity.toPlainString())
+                + (quoteOrderQty == null ? "" : " quoteOrderQty=" + quoteOrderQty.toPlainString())
+                + (newClientOrderId == null ? "" : " newClientOrderId=" + newClientOrderId) + '}';
+    }
+
+    /** Builds a {@link PlaceOrderRequest}; not thread-safe. */
+    public static final class Builder {
+        private String symbol;
+        private Side side;
+        private OrderType type;
+        private TimeInForce timeInForce;
+        private BigDecimal price;
+        private BigDecimal quantity;
+        private BigDecimal quoteOrderQty;
+        private BigDecimal stopPrice;
+        private BigDecimal icebergQty;
+        private String newClientOrderId;
+        private OrderResponseType newOrderRespType;
+        private SelfTradePreventionMode selfTradePreventionMode;
+        private Long strategyId;
+        private Integer strategyType;
+
+        private Builder() {
+        }
+
+        /** @param v symbol, e.g. BTCUSDT @return this */
+        public Builder symbol(String v) {
+            symbol = v;
+            return this;
+        }
+
+        /** @param v side @return this */
+        public Builder side(Side v) {
+            side = v;
+            return this;
+        }
+
+        /** @param v order type @return this */
+        public Builder type(OrderType v) {
+            type = v;
+            return this;
+        }
+
+        /** @param v time in force @return this */
+        public Builder timeInForce(TimeInForce v) {
+            timeInForce = v;
+            return this;
+        }
+
+        /** @param v limit price @return this */
+        public Builder price(BigDecimal v) {
+            price = v;
+            return this;
+        }
+
+        /** @param v base quantity @return this */
+        public Builder quantity(BigDecimal v) {
+            quantity = v;
+            return this;
+        }
+
+        /** @param v quote quantity (MARKET only) @return this */
+        public Builder quoteOrderQty(BigDecimal v) {
+            quoteOrderQty = v;
+            return this;
+        }
+
+        /** @param v stop price @return this */
+        public Builder stopPrice(BigDecimal v) {
+            stopPrice = v;
+            return this;
+        }
+
+        /** @param v iceberg quantity @return this */
+        public Builder icebergQty(BigDecimal v) {
+            icebergQty = v;
+            return this;
+        }
+
+        /** @param v client order id, 1 to 36 of {@code [.A-Z:/a-z0-9_-]} @return this */
+        public Builder newClientOrderId(String v) {
+            newClientOrderId = v;
+            return this;
+        }
+
+        /** @param v response type @return this */
+        public Builder newOrderRespType(OrderResponseType v) {
+            newOrderRespType = v;
+            return this;
+        }
+
+        /** @param v self-trade prevention mode @return this */
+        public Builder selfTradePreventionMode(SelfTradePreventionMode v) {
+            selfTradePreventionMode = v;
+            return this;
+        }
+
+        /** @param v strategy id @return this */
+        public Builder strategyId(long v) {
+            strategyId = v;
+            return this;
+        }
+
+        /** @param v strategy type, at least 1000000 @return this */
+        public Builder strategyType(int v) {
+            strategyType = v;
+            return this;
+        }
+
+        /**
+         * @return the request
+         * @throws IllegalArgumentException naming the field and the rule when the request is invalid
+         */
+        public PlaceOrderRequest build() {
+            RequestChecks.symbol(symbol);
+            RequestChecks.required("side", side);
+            RequestChecks.known("side", side.isKnown(), side.wireName());
+            RequestChecks.required("type", type);
+            RequestChecks.positive("price", price);
+            RequestChecks.positive("quantity", quantity);
+            RequestChecks.positive("quoteOrderQty", quoteOrderQty);
+            RequestChecks.positive("stopPrice", stopPrice);
+            RequestChecks.positive("icebergQty", icebergQty);
+            if (newClientOrderId != null && !CLIENT_ORDER_ID.matcher(newClientOrderId).matches()) {
+                throw new IllegalArgumentException("order.place: newClientOrderId '" + newClientOrderId
+                        + "' must be 1 to 36 characters of [.A-Z:/a-z0-9_-]");
+            }
+            if (strategyType != null && strategyType < 1_000_000) {
+                throw new IllegalArgumentException("order.place: strategyType " + strategyType
+                        + " must be at least 1000000 (smaller values are reserved)");
+            }
+            String t = type.wireName();
+            switch (t) {
+                case "LIMIT":
+                    need(t, "timeInForce", timeInForce);
+                    need(t, "price", price);
+                    need(t, "quantity", quantity);
+                    forbid(t, "quoteOrderQty", quoteOrderQty);
+                    break;
+                case "LIMIT_MAKER":
+                    need(t, "price", price);
+                    need(t, "quantity", quantity);
+                    forbid(t, "timeInForce", timeInForce);
+                    forbid(t, "quoteOrderQty", quoteOrderQty);
+                    break;
+                case "MARKET":
+                    if ((quantity == null) == (quoteOrderQty == null)) {
+                        throw new IllegalArgumentException(
+                                "order.place: MARKET orders need exactly one of quantity or quoteOrderQty");
+                    }
+                    forbid(t, "price", price);
+                    forbid(t, "timeInForce", timeInForce);
+                    break;
+                case "STOP_LOSS":
+                case "TAKE_PROFIT":
+                    need(t, "quantity", quantity);
+                    need(t, "stopPrice", stopPrice);
+                    forbid(t, "price", price);
+                    break;
+                case "STOP_LOSS_LIMIT":
+                case "TAKE_PROFIT_LIMIT":
+                    need(t, "timeInForce", timeInForce);
+                    need(t, "price", price);
+                    need(t, "quantity", quantity);
+                    need(t, "stopPrice", stopPrice);
+                    break;
+                default:
+                    // A type Binance added after this release: pass it through and let the venue judge it.
+                    break;
+            }
+            if (icebergQty != null && timeInForce != null && !TimeInForce.GTC.equals(timeInForce)) {
+                throw new IllegalArgumentException("order.place: icebergQty requires timeInForce GTC");
+            }
+            return new PlaceOrderRequest(this);
+        }
+
+        private static void need(String type, String field, Object value) {
+            if (value == null) {
+                throw new IllegalArgumentException("order.place: " + field + " is required for " + type + " orders");
+            }
+        }
+
+        private static void forbid(String type, String field, Object value) {
+            if (value != null) {
+                throw new IllegalArgumentException("order.place: " + field + " is not allowed for " + type + " orders");
+            }
+        }
+    }
+}

@@ -1,0 +1,375 @@
+package io.tradewire.client.spot;
+
+import io.tradewire.client.ApiResponse;
+import io.tradewire.client.ConnectionListener;
+import io.tradewire.client.ConnectionState;
+import io.tradewire.client.Endpoints;
+import io.tradewire.client.transport.EventLoops;
+import io.tradewire.client.transport.WebSocketConnector;
+import io.tradewire.client.wsapi.RequestParams;
+import io.tradewire.client.wsapi.ResponseDecoder;
+import io.tradewire.client.wsapi.WsApiConnection;
+import io.tradewire.core.decimal.Decimals;
+import io.tradewire.core.error.BinanceApiException;
+import io.tradewire.core.ratelimit.RateLimit;
+import io.tradewire.core.signing.ApiCredentials;
+import io.tradewire.core.signing.KeyType;
+import io.tradewire.core.time.EpochClock;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Binance Spot WebSocket API over one connection.
+ *
+ * <p>Lifecycle: {@link #connect()} opens the connection and, with an Ed25519 key, logs the session on
+ * ({@code session.logon}) so that signed requests then carry only a {@code timestamp}; with HMAC or RSA keys each
+ * signed request carries {@code apiKey} and {@code signature}. {@link #close()} ends it.
+ *
+ * <p>Every method returns a {@link CompletableFuture} that completes exactly once: with the typed answer, or
+ * exceptionally with a {@link BinanceApiException} whose {@link BinanceApiException#category() category} says
+ * whether the request was certainly not executed ({@code REJECTED}), may have been
+ * ({@code UNKNOWN_OUTCOME}: timeout, disconnect, 5xx, -1007), and so on. Requests that change state are never
+ * resent by the client. Futures complete on the connection's I/O thread: dependent stages must not block (use the
+ * {@code ...Async} variants with an executor for slow work).
+ *
+ * <p>Thread-safe: requests may be sent from any thread.
+ */
+public final class SpotWsApiClient implements AutoCloseable {
+    private final Endpoints endpoints;
+    private final ApiCredentials credentials;
+    private final EpochClock clock;
+    private final long requestTimeoutNs;
+    private final String recvWindowText;
+    private final boolean autoLogon;
+    private final ConnectionListener listener;
+    private final EventLoops loops;
+    private final boolean ownsLoops;
+    private final WebSocketConnector connector;
+    private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.NEW);
+    private volatile WsApiConnection connection;
+    private volatile boolean loggedOn;
+
+    private SpotWsApiClient(Builder b) {
+        this.endpoints = Objects.requireNonNull(b.endpoints, "endpoints");
+        this.credentials = b.credentials;
+        this.clock = b.clock;
+        this.requestTimeoutNs = b.requestTimeout.toNanos();
+        this.recvWindowText = b.recvWindowMs == null ? null : Decimals.toPlainString(b.recvWindowMs);
+        this.autoLogon = b.autoLogon;
+        this.listener = b.listener;
+        this.ownsLoops = b.eventLoops == null;
+        this.loops = ownsLoops ? new EventLoops(1, "tradewire-wsapi") : b.eventLoops;
+        this.connector = new WebSocketConnector(loops, b.maxFrameBytes, b.connectTimeout);
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Opens the connection, and logs on when the credentials hold an Ed25519 key and auto-logon is on.
+     *
+     * @return completes when requests can be sent
+     */
+    public CompletableFuture<Void> connect() {
+        ConnectionState s = state.get();
+        if (s == ConnectionState.CLOSED) {
+            return CompletableFuture.failedFuture(new IllegalStateException("client is closed"));
+        }
+        transition(ConnectionState.CONNECTING);
+        WsApiConnection conn = new WsApiConnection(requestTimeoutNs, listener, this::onDisconnected);
+        return connector.connect(endpoints.wsApi(), conn).thenCompose(ch -> {
+            conn.attach(ch);
+            connection = conn;
+            loggedOn = false;
+            transition(ConnectionState.CONNECTED);
+            if (autoLogon && credentials != null && credentials.keyType() == KeyType.ED25519) {
+                return logon().thenApply(r -> (Void) null);
+            }
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    private void onDisconnected() {
+        loggedOn = false;
+        if (state.get() != ConnectionState.CLOSED) {
+            transition(ConnectionState.DISCONNECTED);
+        }
+    }
+
+    private void transition(ConnectionState next) {
+        ConnectionState prev = state.getAndSet(next);
+        if (prev != next) {
+            listener.onStateChange(prev, next);
+        }
+    }
+
+    /** @return the connection state */
+    public ConnectionState state() {
+        return state.get();
+    }
+
+    /** @return whether the session is logged on (signed requests need no signature) */
+    public boolean isLoggedOn() {
+        return loggedOn;
+    }
+
+    /** @return the rate-limit usage from the most recent answer that carried one; empty before that */
+    public List<RateLimit> lastRateLimits() {
+        WsApiConnection c = connection;
+        return c == null ? List.of() : c.lastRateLimits();
+    }
+
+    /** @return {@code ping}: completes when the venue answers */
+    public CompletableFuture<ApiResponse<Object>> ping() {
+        return send("ping", null, SpotDecoders.EMPTY, false);
+    }
+
+    /** @return {@code time}: the venue's clock */
+    public CompletableFuture<ApiResponse<ServerTime>> time() {
+        return send("time", null, SpotDecoders.TIME, false);
+    }
+
+    /**
+     * {@code exchangeInfo} for some symbols, or for all when none are given.
+     *
+     * @param symbols symbols to describe
+     * @return trading rules
+     */
+    public CompletableFuture<ApiResponse<ExchangeInfo>> exchangeInfo(String... symbols) {
+        RequestParams p = null;
+        if (symbols.length == 1) {
+            RequestChecks.symbol(symbols[0]);
+            p = new RequestParams().add("symbol", symbols[0]);
+        } else if (symbols.length > 1) {
+            StringBuilder list = new StringBuilder("[");
+            for (int i = 0; i < symbols.length; i++) {
+                RequestChecks.symbol(symbols[i]);
+                list.append(i == 0 ? "" : ",").append('"').append(symbols[i]).append('"');
+            }
+            p = new RequestParams().addRawJson("symbols", list.append(']').toString());
+        }
+        return send("exchangeInfo", p, SpotDecoders.EXCHANGE_INFO, false);
+    }
+
+    /**
+     * {@code session.logon}: authenticates the connection with the Ed25519 key.
+     *
+     * @return the session status
+     */
+    public CompletableFuture<ApiResponse<SessionStatus>> logon() {
+        if (credentials == null) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logon", "no credentials"));
+        }
+        if (credentials.keyType() != KeyType.ED25519) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logon",
+                    "session.logon needs an Ed25519 key; this key is " + credentials.keyType()));
+        }
+        RequestParams p = new RequestParams().add("apiKey", credentials.apiKey()).add("timestamp", clock.epochMillis());
+        if (recvWindowText != null) {
+            p.addRawJson("recvWindow", recvWindowText);
+        }
+        p.add("signature", credentials.signer().sign(p.canonicalPayload()));
+        return send("session.logon", p, SpotDecoders.SESSION, false).thenApply(r -> {
+            loggedOn = r.result().isAuthorized();
+            if (loggedOn) {
+                transition(ConnectionState.LOGGED_ON);
+            }
+            return r;
+        });
+    }
+
+    /** @return {@code session.status} */
+    public CompletableFuture<ApiResponse<SessionStatus>> sessionStatus() {
+        return send("session.status", null, SpotDecoders.SESSION, false);
+    }
+
+    /** @return {@code session.logout}; signed requests carry signatures again afterwards */
+    public CompletableFuture<ApiResponse<SessionStatus>> logout() {
+        return send("session.logout", null, SpotDecoders.SESSION, false).thenApply(r -> {
+            loggedOn = false;
+            transition(ConnectionState.CONNECTED);
+            return r;
+        });
+    }
+
+    /**
+     * {@code order.place}.
+     *
+     * @param request the order
+     * @return the venue's answer; on {@code UNKNOWN_OUTCOME} resolve with {@link #orderStatus} by client order id
+     */
+    public CompletableFuture<ApiResponse<OrderResponse>> placeOrder(PlaceOrderRequest request) {
+        RequestParams p = new RequestParams();
+        request.addTo(p);
+        return sendSigned("order.place", p, SpotDecoders.ORDER, true);
+    }
+
+    /**
+     * {@code order.cancel}.
+     *
+     * @param request which order
+     * @return the canceled order
+     */
+    public CompletableFuture<ApiResponse<OrderResponse>> cancelOrder(CancelOrderRequest request) {
+        RequestParams p = new RequestParams();
+        request.addTo(p);
+        return sendSigned("order.cancel", p, SpotDecoders.ORDER, true);
+    }
+
+    /**
+     * {@code order.status}.
+     *
+     * @param request which order
+     * @return the order
+     */
+    public CompletableFuture<ApiResponse<OrderResponse>> orderStatus(OrderStatusRequest request) {
+        RequestParams p = new RequestParams();
+        request.addTo(p);
+        return sendSigned("order.status", p, SpotDecoders.ORDER, false);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> sendSigned(String method, RequestParams p, ResponseDecoder<T> d,
+                                                             boolean mutating) {
+        if (credentials == null) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
+        }
+        boolean session = loggedOn;
+        if (!session) {
+            p.add("apiKey", credentials.apiKey());
+        }
+        p.add("timestamp", clock.epochMillis());
+        if (recvWindowText != null) {
+            p.addRawJson("recvWindow", recvWindowText);
+        }
+        if (!session) {
+            p.add("signature", credentials.signer().sign(p.canonicalPayload()));
+        }
+        return send(method, p, d, mutating);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> send(String method, RequestParams p, ResponseDecoder<T> d,
+                                                       boolean mutating) {
+        WsApiConnection c = connection;
+        if (c == null) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "not connected"));
+        }
+        return c.send(method, p, d, mutating);
+    }
+
+    /** Closes the connection (pending requests complete as on a disconnect) and the I/O threads it owns. */
+    @Override
+    public void close() {
+        transition(ConnectionState.CLOSED);
+        WsApiConnection c = connection;
+        if (c != null) {
+            c.close();
+        }
+        if (ownsLoops) {
+            loops.close();
+        }
+    }
+
+    /** Configures a {@link SpotWsApiClient}. */
+    public static final class Builder {
+        private Endpoints endpoints = Endpoints.PRODUCTION;
+        private ApiCredentials credentials;
+        private EpochClock clock = EpochClock.system();
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private BigDecimal recvWindowMs;
+        private boolean autoLogon = true;
+        private ConnectionListener listener = ConnectionListener.NONE;
+        private EventLoops eventLoops;
+        private int maxFrameBytes = 16 * 1024 * 1024;
+
+        private Builder() {
+        }
+
+        /** @param v where to connect (default production) @return this */
+        public Builder endpoints(Endpoints v) {
+            endpoints = Objects.requireNonNull(v, "endpoints");
+            return this;
+        }
+
+        /** @param v API key and signer; needed for signed methods @return this */
+        public Builder credentials(ApiCredentials v) {
+            credentials = v;
+            return this;
+        }
+
+        /** @param v source of {@code timestamp} (default the system clock) @return this */
+        public Builder clock(EpochClock v) {
+            clock = Objects.requireNonNull(v, "clock");
+            return this;
+        }
+
+        /** @param v deadline of every request (default 10 s) @return this */
+        public Builder requestTimeout(Duration v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("requestTimeout must be positive, was " + v);
+            }
+            requestTimeout = v;
+            return this;
+        }
+
+        /** @param v deadline of TCP, TLS and WebSocket handshakes (default 10 s) @return this */
+        public Builder connectTimeout(Duration v) {
+            if (v.isNegative() || v.isZero()) {
+                throw new IllegalArgumentException("connectTimeout must be positive, was " + v);
+            }
+            connectTimeout = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code recvWindow} in milliseconds, up to 3 decimals (microseconds), at most 60000; unset means
+         *          the venue's default of 5000
+         * @return this
+         */
+        public Builder recvWindowMs(BigDecimal v) {
+            if (v != null && (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(60_000)) > 0
+                    || v.stripTrailingZeros().scale() > 3)) {
+                throw new IllegalArgumentException("recvWindowMs must be in (0, 60000] with at most 3 decimals, was "
+                        + v.toPlainString());
+            }
+            recvWindowMs = v;
+            return this;
+        }
+
+        /** @param v whether {@link #connect()} logs on with an Ed25519 key (default true) @return this */
+        public Builder autoLogon(boolean v) {
+            autoLogon = v;
+            return this;
+        }
+
+        /** @param v connection observer; must not block @return this */
+        public Builder listener(ConnectionListener v) {
+            listener = Objects.requireNonNull(v, "listener");
+            return this;
+        }
+
+        /** @param v I/O threads to share with other clients; the client then does not close them @return this */
+        public Builder eventLoops(EventLoops v) {
+            eventLoops = v;
+            return this;
+        }
+
+        /** @param v the largest frame accepted (default 16 MiB) @return this */
+        public Builder maxFrameBytes(int v) {
+            maxFrameBytes = v;
+            return this;
+        }
+
+        /** @return the client, not yet connected */
+        public SpotWsApiClient build() {
+            return new SpotWsApiClient(this);
+        }
+    }
+}

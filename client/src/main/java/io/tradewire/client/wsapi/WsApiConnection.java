@@ -1,0 +1,430 @@
+package io.tradewire.client.wsapi;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.TreeNode;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.tradewire.client.ApiResponse;
+import io.tradewire.client.ConnectionListener;
+import io.tradewire.client.transport.FrameSink;
+import io.tradewire.core.enums.RateLimitInterval;
+import io.tradewire.core.enums.RateLimitType;
+import io.tradewire.core.error.BinanceApiException;
+import io.tradewire.core.json.Json;
+import io.tradewire.core.ratelimit.RateLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One WebSocket API connection's request/response matching: numeric request ids, a table of pending requests,
+ * a deadline on each, and streaming decoding of each answer by the decoder its request registered.
+ *
+ * <p>Every request ends exactly once: with its answer, with the venue's error, with a timeout, or when the
+ * connection is lost. A request that may have reached the venue and has no answer ends with an
+ * {@link io.tradewire.core.error.ErrorCategory#UNKNOWN_OUTCOME} error; it is never resent from here.
+ *
+ * <p>Malformed frames are counted, logged and dropped; they never close the connection.
+ */
+public final class WsApiConnection implements FrameSink {
+    private static final Logger LOG = LoggerFactory.getLogger(WsApiConnection.class);
+
+    private final JsonFactory json = Json.mapper().getFactory(); // a factory with a codec: trees need one
+    private final ConcurrentHashMap<Long, Pending<?>> pending = new ConcurrentHashMap<>();
+    private final AtomicLong nextId = new AtomicLong(1);
+    private final long timeoutNs;
+    private final ConnectionListener listener;
+    private final Runnable onClosed;
+    private volatile Channel channel;
+    private volatile List<RateLimit> lastRateLimits = List.of();
+    private final AtomicLong malformedFrames = new AtomicLong();
+    private byte[] scratch = new byte[8192]; // I/O thread only
+    private Pending<?> decoding; // I/O thread only: the request whose answer is being decoded
+
+    /**
+     * @param timeoutNs deadline of each request
+     * @param listener  receives events that are not responses
+     * @param onClosed  run once when the connection is lost, after pending requests were completed
+     */
+    public WsApiConnection(long timeoutNs, ConnectionListener listener, Runnable onClosed) {
+        this.timeoutNs = timeoutNs;
+        this.listener = listener;
+        this.onClosed = onClosed;
+    }
+
+    /**
+     * Binds the connection to an open channel.
+     *
+     * @param ch the channel, after the WebSocket handshake
+     */
+    public void attach(Channel ch) {
+        this.channel = ch;
+    }
+
+    /** @return whether requests can be sent now */
+    public boolean isOpen() {
+        Channel ch = channel;
+        return ch != null && ch.isActive();
+    }
+
+    /**
+     * Sends a request.
+     *
+     * @param method   the API method, for example {@code order.place}
+     * @param params   its parameters, or null for none
+     * @param decoder  decodes the {@code result}
+     * @param mutating whether the request may change state at the venue (its outcome is then unknown when no
+     *                 answer arrives)
+     * @param <T>      result type
+     * @return completes with the answer, or exceptionally with a {@link BinanceApiException}
+     */
+    public <T> CompletableFuture<ApiResponse<T>> send(String method, RequestParams params, ResponseDecoder<T> decoder,
+                                                      boolean mutating) {
+        CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+        Channel ch = channel;
+        if (ch == null || !ch.isActive()) {
+            future.completeExceptionally(BinanceApiException.notSent(method, "not connected"));
+            return future;
+        }
+        long id = nextId.getAndIncrement();
+        Pending<T> p = new Pending<>(id, method, decoder, future, mutating);
+        pending.put(id, p);
+        ByteBuf buf = ch.alloc().buffer(256);
+        try {
+            buf.writeCharSequence("{\"id\":", StandardCharsets.US_ASCII);
+            buf.writeCharSequence(Long.toString(id), StandardCharsets.US_ASCII);
+            buf.writeCharSequence(",\"method\":", StandardCharsets.US_ASCII);
+            JsonText.writeString(buf, method);
+            if (params != null && !params.isEmpty()) {
+                buf.writeCharSequence(",\"params\":", StandardCharsets.US_ASCII);
+                params.writeJson(buf);
+            }
+            buf.writeByte('}');
+        } catch (RuntimeException e) {
+            buf.release();
+            pending.remove(id);
+            future.completeExceptionally(BinanceApiException.notSent(method, "cannot encode request: " + e.getMessage()));
+            return future;
+        }
+        p.sentNs = System.nanoTime();
+        p.timeout = ch.eventLoop().schedule(() -> expire(id), timeoutNs, TimeUnit.NANOSECONDS);
+        ch.writeAndFlush(new TextWebSocketFrame(buf)).addListener(f -> {
+            if (!f.isSuccess()) {
+                Pending<?> gone = pending.remove(id);
+                if (gone != null) {
+                    gone.fail(mutating ? BinanceApiException.disconnected(method)
+                            : BinanceApiException.notSent(method, "write failed: " + f.cause()));
+                }
+            }
+        });
+        return future;
+    }
+
+    private void expire(long id) {
+        Pending<?> p = pending.remove(id);
+        if (p != null) {
+            p.fail(BinanceApiException.timeout(p.method, timeoutNs));
+        }
+    }
+
+    /** @return the rate-limit usage from the most recent answer that carried one */
+    public List<RateLimit> lastRateLimits() {
+        return lastRateLimits;
+    }
+
+    /** @return how many frames could not be decoded */
+    public long malformedFrames() {
+        return malformedFrames.get();
+    }
+
+    /** @return how many requests await an answer */
+    public int pendingCount() {
+        return pending.size();
+    }
+
+    /** Closes the connection; pending requests complete as on any disconnect. */
+    public void close() {
+        Channel ch = channel;
+        if (ch != null && ch.isActive()) {
+            ch.writeAndFlush(new CloseWebSocketFrame()).addListener(f -> ch.close());
+        }
+    }
+
+    @Override
+    public void onText(ByteBuf utf8) {
+        int len = utf8.readableBytes();
+        byte[] bytes;
+        int offset;
+        if (utf8.hasArray()) {
+            bytes = utf8.array();
+            offset = utf8.arrayOffset() + utf8.readerIndex();
+        } else {
+            if (scratch.length < len) {
+                scratch = new byte[Math.max(len, scratch.length * 2)];
+            }
+            utf8.getBytes(utf8.readerIndex(), scratch, 0, len);
+            bytes = scratch;
+            offset = 0;
+        }
+        decoding = null;
+        try (JsonParser p = json.createParser(bytes, offset, len)) {
+            decodeFrame(p, bytes, offset, len);
+        } catch (IOException | RuntimeException e) {
+            malformedFrames.incrementAndGet();
+            LOG.warn("dropped a malformed frame ({} bytes): {}", len, e.toString());
+            Pending<?> req = decoding;
+            if (req != null) {
+                // The venue answered but we cannot read what it said: the outcome is unknown to us.
+                req.timeout.cancel(false);
+                req.fail(BinanceApiException.of(0, -1006, "undecodable answer to " + req.method + ": " + e, 0));
+            }
+        } finally {
+            decoding = null;
+        }
+    }
+
+    private void decodeFrame(JsonParser p, byte[] bytes, int offset, int len) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("frame is not a JSON object");
+        }
+        Pending<?> req = null;
+        boolean sawId = false;
+        int status = 0;
+        Object result = null;
+        boolean hasResult = false;
+        TreeNode deferredResult = null;
+        int errCode = 0;
+        String errMsg = null;
+        long retryAfter = 0;
+        boolean hasError = false;
+        List<RateLimit> rateLimits = Collections.emptyList();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken t = p.nextToken();
+            switch (field) {
+                case "id":
+                    sawId = true;
+                    long id = readId(p, t);
+                    req = id == Long.MIN_VALUE ? null : pending.remove(id);
+                    decoding = req;
+                    break;
+                case "status":
+                    status = p.getIntValue();
+                    break;
+                case "result":
+                    hasResult = true;
+                    if (req != null) {
+                        result = req.decoder.decode(p);
+                    } else if (!sawId) {
+                        deferredResult = p.readValueAsTree(); // id came later than result: rare, decode afterwards
+                    } else {
+                        p.skipChildren();
+                    }
+                    break;
+                case "error":
+                    hasError = true;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String ef = p.currentName();
+                        p.nextToken();
+                        if ("code".equals(ef)) {
+                            errCode = p.getIntValue();
+                        } else if ("msg".equals(ef)) {
+                            errMsg = p.getText();
+                        } else if ("data".equals(ef) && p.currentToken() == JsonToken.START_OBJECT) {
+                            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                                String df = p.currentName();
+                                p.nextToken();
+                                if ("retryAfter".equals(df)) {
+                                    retryAfter = p.getValueAsLong();
+                                } else {
+                                    p.skipChildren();
+                                }
+                            }
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    break;
+                case "rateLimits":
+                    rateLimits = readRateLimits(p);
+                    break;
+                case "event":
+                    onEvent(p, bytes, offset, len);
+                    return;
+                default:
+                    p.skipChildren();
+            }
+        }
+        if (!sawId) {
+            throw new IOException("frame has neither an id nor an event");
+        }
+        if (!rateLimits.isEmpty()) {
+            lastRateLimits = rateLimits;
+        }
+        if (req == null) {
+            LOG.debug("answer for an unknown or expired request dropped");
+            return;
+        }
+        req.timeout.cancel(false);
+        if (hasError || status != 200) {
+            req.fail(BinanceApiException.of(status, errCode, errMsg == null ? "" : errMsg, retryAfter));
+            return;
+        }
+        if (!hasResult) {
+            req.fail(BinanceApiException.of(status, 0, "answer without result", 0));
+            return;
+        }
+        if (deferredResult != null) {
+            try (JsonParser tp = deferredResult.traverse(p.getCodec())) {
+                tp.nextToken();
+                result = req.decoder.decode(tp);
+            }
+        }
+        decoding = null;
+        req.succeed(result, status, rateLimits);
+    }
+
+    private static long readId(JsonParser p, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+            return p.getLongValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            try {
+                return Long.parseLong(p.getText());
+            } catch (NumberFormatException e) {
+                return Long.MIN_VALUE;
+            }
+        }
+        return Long.MIN_VALUE; // null id: an unsolicited answer such as a revoked session
+    }
+
+    private void onEvent(JsonParser p, byte[] bytes, int offset, int len) throws IOException {
+        String type = null;
+        long eventTime = 0;
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                if ("e".equals(f)) {
+                    type = p.getText();
+                } else if ("E".equals(f)) {
+                    eventTime = p.getValueAsLong(); // tolerates E sent as a string
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        if ("serverShutdown".equals(type)) {
+            LOG.info("venue announced serverShutdown at {}", eventTime);
+            listener.onServerShutdown(eventTime);
+        } else {
+            listener.onEvent(new String(bytes, offset, len, StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Reads a {@code rateLimits} array.
+     *
+     * @param p parser on START_ARRAY
+     * @return the limits
+     * @throws IOException on malformed input
+     */
+    public static List<RateLimit> readRateLimits(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            p.skipChildren();
+            return Collections.emptyList();
+        }
+        List<RateLimit> out = new ArrayList<>(4);
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String type = null;
+            String interval = null;
+            int intervalNum = 0;
+            long limit = 0;
+            long count = -1;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                switch (f) {
+                    case "rateLimitType":
+                        type = p.getText();
+                        break;
+                    case "interval":
+                        interval = p.getText();
+                        break;
+                    case "intervalNum":
+                        intervalNum = p.getValueAsInt();
+                        break;
+                    case "limit":
+                        limit = p.getValueAsLong();
+                        break;
+                    case "count":
+                        count = p.getValueAsLong();
+                        break;
+                    default:
+                        p.skipChildren();
+                }
+            }
+            if (type != null && interval != null) {
+                out.add(RateLimit.of(RateLimitType.of(type), RateLimitInterval.of(interval), intervalNum, limit, count));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void onClosed(Throwable cause) {
+        channel = null;
+        for (Long id : List.copyOf(pending.keySet())) {
+            Pending<?> p = pending.remove(id);
+            if (p != null) {
+                if (p.timeout != null) {
+                    p.timeout.cancel(false);
+                }
+                p.fail(BinanceApiException.disconnected(p.method));
+            }
+        }
+        onClosed.run();
+    }
+
+    private static final class Pending<T> {
+        final long id;
+        final String method;
+        final ResponseDecoder<T> decoder;
+        final CompletableFuture<ApiResponse<T>> future;
+        final boolean mutating;
+        long sentNs;
+        ScheduledFuture<?> timeout;
+
+        Pending(long id, String method, ResponseDecoder<T> decoder, CompletableFuture<ApiResponse<T>> future,
+                boolean mutating) {
+            this.id = id;
+            this.method = method;
+            this.decoder = decoder;
+            this.future = future;
+            this.mutating = mutating;
+        }
+
+        @SuppressWarnings("unchecked")
+        void succeed(Object result, int status, List<RateLimit> rateLimits) {
+            future.complete(new ApiResponse<>((T) result, status, rateLimits, System.nanoTime() - sentNs));
+        }
+
+        void fail(BinanceApiException e) {
+            future.completeExceptionally(e);
+        }
+    }
+}
