@@ -28,7 +28,21 @@ public final class Main implements Runnable {
      * @return exit code
      */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * Runs the command with the given output streams, for tests.
+     *
+     * @param out  standard output
+     * @param err  standard error
+     * @param args command line
+     * @return exit code
+     */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         // An operator wants the reason, not a stack trace; the messages name the field and the rule.
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("tradewire " + cmd.getCommandName() + ": " + ex.getMessage());

@@ -54,6 +54,14 @@ public final class DemoCommand implements Callable<Integer> {
             defaultValue = "5000")
     private long timeoutMs;
 
+    @Option(names = "--warmup", description = "warm-up round trips before measuring (default ${DEFAULT-VALUE})",
+            defaultValue = "1500")
+    private int warmups;
+
+    @Option(names = "--measure", description = "measured warm round trips (default ${DEFAULT-VALUE})",
+            defaultValue = "1500")
+    private int measured;
+
     private final List<Long> rttNs = new ArrayList<>();
     private PrintWriter out;
     private int step;
@@ -116,11 +124,35 @@ public final class DemoCommand implements Callable<Integer> {
                         .result();
                 expect(canceled.status(), OrderStatus.CANCELED, "canceled order");
                 out.println("      rate limits: " + makerClient.lastRateLimits());
+                warmRoundTrips(makerClient);
             }
             summary(sim);
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The first requests above pay for class loading and JIT compilation; this measures the warmed-up round trip,
+     * one request in flight at a time. It uses {@code ping} (weight 1) so that it stays inside the venue's
+     * REQUEST_WEIGHT limit of 6000 per minute, as it must on Binance.
+     */
+    private void warmRoundTrips(SpotWsApiClient client) throws Exception {
+        if (warmups + measured > 5000) {
+            throw new IllegalArgumentException("--warmup plus --measure must stay within 5000 (REQUEST_WEIGHT 6000/min)");
+        }
+        long[] ns = new long[warmups + measured];
+        for (int i = 0; i < ns.length; i++) {
+            long t0 = System.nanoTime();
+            client.ping().get(timeoutMs, TimeUnit.MILLISECONDS);
+            ns[i] = System.nanoTime() - t0;
+        }
+        long[] steady = java.util.Arrays.copyOfRange(ns, warmups, ns.length);
+        java.util.Arrays.sort(steady);
+        out.printf("%2d. %-52s p50 %.1f us, p99 %.1f us, max %.1f us%n", ++step,
+                "warm ping round trips (" + measured + " after " + warmups + ")",
+                steady[steady.length / 2] / 1e3, steady[(int) (steady.length * 0.99)] / 1e3,
+                steady[steady.length - 1] / 1e3);
     }
 
     private SpotWsApiClient client(Endpoints endpoints, EventLoops loops, ApiCredentials credentials) {
@@ -153,7 +185,7 @@ public final class DemoCommand implements Callable<Integer> {
         List<Long> sorted = new ArrayList<>(rttNs);
         Collections.sort(sorted);
         out.println();
-        out.printf("Summary: %d requests over the WebSocket API; round trip min %.3f ms, median %.3f ms, max %.3f ms%n",
+        out.printf("Summary: %d scripted requests (cold JVM); round trip min %.3f ms, median %.3f ms, max %.3f ms%n",
                 sorted.size(), sorted.get(0) / 1e6, sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get(sorted.size() - 1) / 1e6);
         out.println("One order rested, was filled by a crossing order, queried FILLED; a second was placed and canceled.");

@@ -62,11 +62,18 @@ public final class SimCommand implements Callable<Integer> {
             }
             out.println("Ctrl-C to stop.");
             out.flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Thread hook = new Thread(() -> {
                 sim.close();
                 stopped.countDown();
-            }, "tradewire-sim-shutdown"));
-            stopped.await();
+            }, "tradewire-sim-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                // Stopped by whoever embedded the command (tests do): close as on Ctrl-C.
+                Runtime.getRuntime().removeShutdownHook(hook);
+                Thread.currentThread().interrupt();
+            }
         }
         return 0;
     }
