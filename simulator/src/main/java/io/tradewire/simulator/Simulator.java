@@ -1,0 +1,244 @@
+package io.tradewire.simulator;
+
+import io.tradewire.core.time.EpochClock;
+import io.tradewire.simulator.server.ApiKeyRegistry;
+import io.tradewire.simulator.server.WsApi;
+import io.tradewire.simulator.server.WsApiServer;
+import io.tradewire.simulator.venue.AccountSpec;
+import io.tradewire.simulator.venue.SymbolSpec;
+import io.tradewire.simulator.venue.Venue;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A Binance-compatible Spot venue on loopback: the WebSocket API at {@code /ws-api/v3} over a real
+ * matching engine, with Binance's JSON, signatures, errors and rate limits.
+ *
+ * <pre>{@code
+ * try (Simulator sim = Simulator.builder().account(SimAccount.hmac(key, secret, balances)).build().start()) {
+ *     URI ws = sim.wsApiUri(); // ws://127.0.0.1:PORT/ws-api/v3
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+    private final String host;
+    private final int requestedPort;
+    private final Venue venue;
+    private final WsApiServer server;
+    private volatile int port = -1;
+
+    private Simulator(Builder b) {
+        this.host = b.host;
+        this.requestedPort = b.port;
+        this.venue = new Venue(List.copyOf(b.symbols), b.clock);
+        ApiKeyRegistry keys = new ApiKeyRegistry();
+        for (SimAccount a : b.accounts) {
+            venue.addAccount(AccountSpec.of(a.apiKey(), a.balances()));
+            keys.register(a.apiKey(), a.verifier());
+        }
+        this.server = new WsApiServer(new WsApi(venue, keys, b.clock, b.recvWindowMaxMs));
+    }
+
+    /**
+     * Starts configuring a simulator.
+     *
+     * @return a builder with Binance's defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts serving.
+     *
+     * @return this simulator
+     * @throws IllegalStateException if the port cannot be bound or the simulator was started already
+     */
+    public Simulator start() {
+        try {
+            port = server.start(host, requestedPort);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while binding " + host + ":" + requestedPort, e);
+        }
+        return this;
+    }
+
+    /**
+     * The Spot WebSocket API endpoint.
+     *
+     * @return e.g. {@code ws://127.0.0.1:PORT/ws-api/v3}
+     */
+    public URI wsApiUri() {
+        return URI.create("ws://" + hostForUri() + ":" + requirePort() + WsApiServer.WS_API_PATH);
+    }
+
+    /**
+     * The REST base URI (REST endpoints come in a later version).
+     *
+     * @return e.g. {@code http://127.0.0.1:PORT}
+     */
+    public URI restBaseUri() {
+        return URI.create("http://" + hostForUri() + ":" + requirePort());
+    }
+
+    /**
+     * The bound port.
+     *
+     * @return the port
+     * @throws IllegalStateException before {@link #start()}
+     */
+    public int port() {
+        return requirePort();
+    }
+
+    /**
+     * The venue behind the API. It is single-threaded: code that calls it while the simulator is serving
+     * must hold its monitor ({@code synchronized (sim.venue()) { ... }}), which the server takes for
+     * every request.
+     *
+     * @return the venue
+     */
+    public Venue venue() {
+        return venue;
+    }
+
+    /** Closes every connection and frees the port. Idempotent. */
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private int requirePort() {
+        int p = port;
+        if (p < 0) {
+            throw new IllegalStateException("simulator not started");
+        }
+        return p;
+    }
+
+    private String hostForUri() {
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    @Override
+    public String toString() {
+        return "Simulator{" + host + ":" + (port < 0 ? "not started" : String.valueOf(port)) + "}";
+    }
+
+    /** Configures a {@link Simulator}. Not thread-safe. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 0;
+        private List<SymbolSpec> symbols = SymbolSpec.defaults();
+        private final List<SimAccount> accounts = new ArrayList<>();
+        private EpochClock clock = EpochClock.system();
+        private long recvWindowMaxMs = 60_000;
+
+        private Builder() {
+        }
+
+        /**
+         * Address to bind.
+         *
+         * @param host default 127.0.0.1
+         * @return this builder
+         */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /**
+         * Port to bind.
+         *
+         * @param port default 0: a free port
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * The tradable symbols.
+         *
+         * @param symbols default {@link SymbolSpec#defaults()}
+         * @return this builder
+         */
+        public Builder symbols(List<SymbolSpec> symbols) {
+            this.symbols = List.copyOf(symbols);
+            return this;
+        }
+
+        /**
+         * Adds an account; call once per account.
+         *
+         * @param account the account
+         * @return this builder
+         */
+        public Builder account(SimAccount account) {
+            accounts.add(Objects.requireNonNull(account, "account"));
+            return this;
+        }
+
+        /**
+         * Adds several accounts, e.g. from {@link AccountsFile#load}.
+         *
+         * @param accounts the accounts
+         * @return this builder
+         */
+        public Builder accounts(List<SimAccount> accounts) {
+            accounts.forEach(this::account);
+            return this;
+        }
+
+        /**
+         * Server time.
+         *
+         * @param clock default {@link EpochClock#system()}
+         * @return this builder
+         */
+        public Builder clock(EpochClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Largest accepted {@code recvWindow}.
+         *
+         * @param ms default 60000, as on Binance
+         * @return this builder
+         */
+        public Builder recvWindowMaxMs(long ms) {
+            if (ms <= 0) {
+                throw new IllegalArgumentException("recvWindowMaxMs must be positive");
+            }
+            this.recvWindowMaxMs = ms;
+            return this;
+        }
+
+        /**
+         * Creates the simulator (not yet bound: call {@link Simulator#start()}).
+         *
+         * @return the simulator
+         * @throws IllegalArgumentException if two accounts share an API key
+         */
+        public Simulator build() {
+            Set<String> seen = new HashSet<>();
+            for (SimAccount a : accounts) {
+                if (!seen.add(a.apiKey())) {
+                    throw new IllegalArgumentException("two accounts share the API key " + a);
+                }
+            }
+            return new Simulator(this);
+        }
+    }
+}

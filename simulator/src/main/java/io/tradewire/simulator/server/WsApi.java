@@ -1,0 +1,204 @@
+package io.tradewire.simulator.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.tradewire.core.time.EpochClock;
+import io.tradewire.simulator.venue.Venue;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The WS API request dispatcher: parses a frame, charges rate limits, authenticates, runs the method
+ * and writes the response. Transport-free so it can be driven from tests; {@link WsApiServer} feeds it
+ * frames from Netty event loops. All venue calls are serialized on the venue's monitor
+ * ({@code synchronized (venue)}), which is the lock other code must take too.
+ *
+ * <p>Simulator internal: public only so the root package can assemble it.
+ */
+public final class WsApi {
+    private static final Logger LOG = LoggerFactory.getLogger(WsApi.class);
+
+    /** Weight charged when a WebSocket API connection opens (per the docs). */
+    static final int CONNECT_WEIGHT = 2;
+
+    /** One method: its request weight and its handler. */
+    private static final class Method {
+        final int weight;
+        final Handler handler;
+
+        Method(int weight, Handler handler) {
+            this.weight = weight;
+            this.handler = handler;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Handler {
+        ResponseWriter.Body handle(Session session, WsRequest req, Usage usage) throws ApiError;
+    }
+
+    private final Venue venue;
+    private final EpochClock clock;
+    private final RateLimiter limiter;
+    private final RequestAuth auth;
+    private final OrderMethods orders;
+    private final Map<String, Method> methods = new HashMap<>();
+
+    /**
+     * Creates the dispatcher.
+     *
+     * @param venue           the venue; its monitor serializes every call made on it
+     * @param keys            the accepted API keys
+     * @param clock           server time
+     * @param recvWindowMaxMs largest accepted {@code recvWindow} (Binance: 60000)
+     */
+    public WsApi(Venue venue, ApiKeyRegistry keys, EpochClock clock, long recvWindowMaxMs) {
+        this.venue = Objects.requireNonNull(venue, "venue");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.limiter = new RateLimiter(clock);
+        this.auth = new RequestAuth(Objects.requireNonNull(keys, "keys"), clock, recvWindowMaxMs);
+        this.orders = new OrderMethods(venue, limiter, auth);
+        methods.put("ping", new Method(1, (s, r, u) -> g -> {
+            g.writeStartObject();
+            g.writeEndObject();
+        }));
+        methods.put("time", new Method(1, (s, r, u) -> {
+            long now = clock.epochMillis();
+            return g -> {
+                g.writeStartObject();
+                g.writeNumberField("serverTime", now);
+                g.writeEndObject();
+            };
+        }));
+        methods.put("exchangeInfo", new Method(20, this::exchangeInfo));
+        methods.put("session.logon", new Method(2, this::logon));
+        methods.put("session.status", new Method(2, (s, r, u) -> sessionBody(s)));
+        methods.put("session.logout", new Method(2, (s, r, u) -> {
+            s.logout();
+            return sessionBody(s);
+        }));
+        methods.put("order.place", new Method(1, orders::place));
+        methods.put("order.cancel", new Method(1, orders::cancel));
+        methods.put("order.status", new Method(4, orders::status));
+    }
+
+    Session openSession(String remoteIp) {
+        Session s = new Session(remoteIp, clock.epochMillis());
+        try {
+            limiter.addWeight(remoteIp, CONNECT_WEIGHT, new Usage());
+        } catch (ApiError ignored) {
+            // Over the limit already: the next request is the one that gets the 429.
+        }
+        return s;
+    }
+
+    /**
+     * Handles one text frame.
+     *
+     * @return the response frame's content (owned by the caller)
+     */
+    ByteBuf handle(Session session, byte[] src, int offset, int length, ByteBufAllocator alloc) {
+        Usage usage = new Usage();
+        WsRequest req;
+        try {
+            req = RequestParser.parse(src, offset, length);
+        } catch (RequestParser.Malformed e) {
+            LOG.debug("malformed request from {}: {}", session.remoteIp(), e.getMessage());
+            return failure(session, WsRequest.NULL_ID, Errors.invalidJson(), usage, session.returnRateLimitsDefault(), alloc);
+        } catch (RequestParser.Rejected e) {
+            WsRequest r = e.request();
+            return failure(session, r, e.error(), usage, returnRateLimits(session, r), alloc);
+        }
+        boolean withLimits = returnRateLimits(session, req);
+        if (LOG.isDebugEnabled()) {
+            // Parameter names only: values can include signatures and API keys.
+            LOG.debug("request {} id={} params={} from {}", req.method(), req.idText(), req.params().keySet(),
+                    session.remoteIp());
+        }
+        Method m = methods.get(req.method());
+        try {
+            limiter.addWeight(session.remoteIp(), m == null ? 1 : m.weight, usage);
+            if (m == null) {
+                throw Errors.unsupportedMethod();
+            }
+            ResponseWriter.Body body = m.handler.handle(session, req, usage);
+            return ResponseWriter.success(alloc, req, body, usage, withLimits);
+        } catch (ApiError e) {
+            return failure(session, req, e, usage, withLimits, alloc);
+        } catch (RuntimeException e) {
+            LOG.warn("request {} failed unexpectedly", req.method(), e);
+            return failure(session, req, Errors.unknown(), usage, withLimits, alloc);
+        }
+    }
+
+    /** Response to a frame that is not text (binary frames are not requests). */
+    ByteBuf notText(Session session, ByteBufAllocator alloc) {
+        return failure(session, WsRequest.NULL_ID, Errors.invalidJson(), new Usage(), session.returnRateLimitsDefault(), alloc);
+    }
+
+    private ByteBuf failure(Session session, WsRequest req, ApiError e, Usage usage, boolean withLimits,
+                            ByteBufAllocator alloc) {
+        if (usage.weightCount < 0) {
+            try {
+                limiter.addWeight(session.remoteIp(), 1, usage);
+            } catch (ApiError ignored) {
+                // Already failing; the count is still reported.
+            }
+        }
+        LOG.debug("request {} id={} -> {} {}", req.method(), req.idText(), e.code(), e.msg());
+        return ResponseWriter.error(alloc, req, e, clock.epochMillis(), usage, withLimits);
+    }
+
+    private static boolean returnRateLimits(Session session, WsRequest req) {
+        String s = req.text("returnRateLimits");
+        if ("false".equalsIgnoreCase(s)) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(s)) {
+            return true;
+        }
+        return session.returnRateLimitsDefault();
+    }
+
+    private ResponseWriter.Body logon(Session session, WsRequest req, Usage usage) throws ApiError {
+        String apiKey = auth.authenticateLogon(req);
+        session.logon(apiKey, clock.epochMillis());
+        return sessionBody(session);
+    }
+
+    private ResponseWriter.Body sessionBody(Session s) {
+        String apiKey = s.apiKey();
+        long authorizedSince = s.authorizedSince();
+        long now = clock.epochMillis();
+        return g -> {
+            g.writeStartObject();
+            g.writeStringField("apiKey", apiKey);
+            if (apiKey == null) {
+                g.writeNullField("authorizedSince");
+            } else {
+                g.writeNumberField("authorizedSince", authorizedSince);
+            }
+            g.writeNumberField("connectedSince", s.connectedSince());
+            g.writeBooleanField("returnRateLimits", s.returnRateLimitsDefault());
+            g.writeNumberField("serverTime", now);
+            g.writeBooleanField("userDataStream", false);
+            g.writeEndObject();
+        };
+    }
+
+    private ResponseWriter.Body exchangeInfo(Session session, WsRequest req, Usage usage) throws ApiError {
+        ExchangeInfoJson.Selection sel = ExchangeInfoJson.select(venue, req);
+        long now = clock.epochMillis();
+        return g -> ExchangeInfoJson.write(g, now, sel);
+    }
+
+    static void writeEmpty(JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,85 @@
+package io.tradewire.simulator.server;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns complete WebSocket messages into WS API requests, one response frame per request. Ping,
+ * pong and close frames are handled by {@link WebSocketServerProtocolHandler} before this handler.
+ * One instance per channel: it owns the connection's {@link Session}.
+ */
+final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
+    private static final Logger LOG = LoggerFactory.getLogger(WsApiFrameHandler.class);
+
+    private final WsApi api;
+    private Session session;
+
+    WsApiFrameHandler(WsApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
+            WebSocketServerProtocolHandler.HandshakeComplete hc = (WebSocketServerProtocolHandler.HandshakeComplete) evt;
+            session = api.openSession(ip(ctx.channel().remoteAddress()));
+            List<String> rrl = new QueryStringDecoder(hc.requestUri()).parameters().get("returnRateLimits");
+            if (rrl != null && !rrl.isEmpty() && "false".equalsIgnoreCase(rrl.get(0))) {
+                session.returnRateLimitsDefault(false);
+            }
+            LOG.debug("WS API connection from {}", session.remoteIp());
+        }
+        super.userEventTriggered(ctx, evt);
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (session == null) {
+            session = api.openSession(ip(ctx.channel().remoteAddress()));
+        }
+        ByteBuf response;
+        if (frame instanceof TextWebSocketFrame) {
+            ByteBuf content = frame.content();
+            int length = content.readableBytes();
+            if (content.hasArray()) {
+                response = api.handle(session, content.array(), content.arrayOffset() + content.readerIndex(), length,
+                        ctx.alloc());
+            } else {
+                byte[] bytes = ByteBufUtil.getBytes(content, content.readerIndex(), length, false);
+                response = api.handle(session, bytes, 0, length, ctx.alloc());
+            }
+        } else if (frame instanceof BinaryWebSocketFrame) {
+            LOG.debug("binary frame from {} answered with an error", session.remoteIp());
+            response = api.notText(session, ctx.alloc());
+        } else {
+            return;
+        }
+        ctx.writeAndFlush(new TextWebSocketFrame(response));
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.debug("WS API connection error, closing: {}", cause.toString());
+        ctx.close();
+    }
+
+    private static String ip(SocketAddress a) {
+        if (a instanceof InetSocketAddress) {
+            InetSocketAddress isa = (InetSocketAddress) a;
+            return isa.getAddress() != null ? isa.getAddress().getHostAddress() : isa.getHostString();
+        }
+        return String.valueOf(a);
+    }
+}

@@ -1,0 +1,203 @@
+package io.tradewire.simulator.venue;
+
+import io.tradewire.core.decimal.Decimals;
+import io.tradewire.core.enums.OrderResponseType;
+import io.tradewire.core.enums.OrderStatus;
+import io.tradewire.core.enums.OrderType;
+import io.tradewire.core.enums.SelfTradePreventionMode;
+import io.tradewire.core.enums.Side;
+import io.tradewire.core.enums.TimeInForce;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An order as the venue reports it after a place, cancel or query, with the union of the fields of Binance's
+ * responses; the server picks the ones each response shape prints. Decimals carry 8 fraction digits
+ * ({@code "0.01000000"}). Immutable. Simulator internal.
+ */
+public final class OrderResult {
+    private static final int SCALE = 8;
+    private static final BigDecimal ZERO = Decimals.fromScaled(0, SCALE);
+
+    private final String symbol;
+    private final long orderId;
+    private final String clientOrderId;
+    private final String origClientOrderId;
+    private final long transactTime;
+    private final long time;
+    private final long updateTime;
+    private final BigDecimal price;
+    private final BigDecimal origQty;
+    private final BigDecimal executedQty;
+    private final BigDecimal cummulativeQuoteQty;
+    private final BigDecimal origQuoteOrderQty;
+    private final OrderStatus status;
+    private final TimeInForce timeInForce;
+    private final OrderType type;
+    private final Side side;
+    private final long workingTime;
+    private final SelfTradePreventionMode selfTradePreventionMode;
+    private final OrderResponseType newOrderRespType;
+    private final BigDecimal preventedQuantity;
+    private final List<Fill> fills;
+
+    OrderResult(VenueOrder o, String clientOrderId, String origClientOrderId, long transactTime, List<Fill> fills) {
+        this.symbol = o.symbol.spec.symbol();
+        this.orderId = o.orderId;
+        this.clientOrderId = clientOrderId;
+        this.origClientOrderId = origClientOrderId;
+        this.transactTime = transactTime;
+        this.time = o.time;
+        this.updateTime = o.updateTime;
+        this.price = dec(o.price);
+        this.origQty = dec(o.origQty);
+        this.executedQty = dec(o.executedQty);
+        this.cummulativeQuoteQty = dec(o.cumQuote);
+        this.origQuoteOrderQty = dec(o.origQuoteQty);
+        this.status = o.status;
+        this.timeInForce = o.timeInForce;
+        this.type = o.type;
+        this.side = o.side;
+        this.workingTime = o.time;
+        this.selfTradePreventionMode = o.stp;
+        this.newOrderRespType = o.respType;
+        this.preventedQuantity = dec(o.preventedQty);
+        this.fills = List.copyOf(fills);
+    }
+
+    static BigDecimal dec(long scaled) {
+        return scaled == 0 ? ZERO : Decimals.fromScaled(scaled, SCALE);
+    }
+
+    /** @return symbol */
+    public String symbol() {
+        return symbol;
+    }
+
+    /** @return per-symbol order id, from 1 */
+    public long orderId() {
+        return orderId;
+    }
+
+    /** @return always -1: the venue has no order lists */
+    public long orderListId() {
+        return -1L;
+    }
+
+    /** @return the order's client id; for a cancel, the cancel request's new client id, as Binance does */
+    public String clientOrderId() {
+        return clientOrderId;
+    }
+
+    /** @return for a cancel, the order's client id; otherwise null */
+    public String origClientOrderId() {
+        return origClientOrderId;
+    }
+
+    /** @return when this request was executed (epoch ms) */
+    public long transactTime() {
+        return transactTime;
+    }
+
+    /** @return when the order was placed (epoch ms) */
+    public long time() {
+        return time;
+    }
+
+    /** @return when the order last changed (epoch ms) */
+    public long updateTime() {
+        return updateTime;
+    }
+
+    /** @return limit price, 0 for MARKET */
+    public BigDecimal price() {
+        return price;
+    }
+
+    /** @return ordered base quantity, 0 for a MARKET order sized by quote */
+    public BigDecimal origQty() {
+        return origQty;
+    }
+
+    /** @return executed base quantity */
+    public BigDecimal executedQty() {
+        return executedQty;
+    }
+
+    /** @return executed quote amount (Binance's spelling) */
+    public BigDecimal cummulativeQuoteQty() {
+        return cummulativeQuoteQty;
+    }
+
+    /** @return quoteOrderQty of a MARKET order sized by quote, else 0 */
+    public BigDecimal origQuoteOrderQty() {
+        return origQuoteOrderQty;
+    }
+
+    /** @return order status */
+    public OrderStatus status() {
+        return status;
+    }
+
+    /** @return time in force; GTC for order types that take none (MARKET, LIMIT_MAKER), as Binance reports */
+    public TimeInForce timeInForce() {
+        return timeInForce;
+    }
+
+    /** @return order type */
+    public OrderType type() {
+        return type;
+    }
+
+    /** @return side */
+    public Side side() {
+        return side;
+    }
+
+    /** @return always 0: no stop orders */
+    public BigDecimal stopPrice() {
+        return ZERO;
+    }
+
+    /** @return always 0: no iceberg orders */
+    public BigDecimal icebergQty() {
+        return ZERO;
+    }
+
+    /** @return when the order started working (its placement time) */
+    public long workingTime() {
+        return workingTime;
+    }
+
+    /** @return always true: every order the venue accepts works at once */
+    public boolean isWorking() {
+        return true;
+    }
+
+    /** @return the order's STP mode */
+    public SelfTradePreventionMode selfTradePreventionMode() {
+        return selfTradePreventionMode;
+    }
+
+    /** @return the response type the place request asked for, or its Binance default */
+    public OrderResponseType newOrderRespType() {
+        return newOrderRespType;
+    }
+
+    /** @return quantity expired by self-trade prevention (Binance's preventedQuantity), 0 if none */
+    public BigDecimal preventedQuantity() {
+        return preventedQuantity;
+    }
+
+    /** @return the fills of this request (place only; empty for cancel and query) */
+    public List<Fill> fills() {
+        return fills;
+    }
+
+    @Override
+    public String toString() {
+        return "OrderResult{" + symbol + " #" + orderId + " " + clientOrderId + " " + side + " " + type + " "
+                + status + " price=" + price + " origQty=" + origQty + " executedQty=" + executedQty
+                + " cumQuote=" + cummulativeQuoteQty + " fills=" + fills.size() + "}";
+    }
+}
