@@ -134,10 +134,7 @@ public final class CancelOrderRequest {
         public CancelOrderRequest build() {
             RequestChecks.symbol(symbol);
             RequestChecks.orderRef("order.cancel", orderId, origClientOrderId);
-            if (newClientOrderId != null && !PlaceOrderRequest.CLIENT_ORDER_ID.matcher(newClientOrderId).matches()) {
-                throw new IllegalArgumentException("order.cancel: newClientOrderId '" + newClientOrderId
-                        + "' must be 1 to 36 characters of [.A-Z:/a-z0-9_-]");
-            }
+            RequestChecks.clientOrderId("order.cancel", "newClientOrderId", newClientOrderId);
             return new CancelOrderRequest(this);
         }
     }

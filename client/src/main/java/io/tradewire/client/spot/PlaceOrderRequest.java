@@ -8,7 +8,6 @@ import io.tradewire.core.enums.Side;
 import io.tradewire.core.enums.TimeInForce;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /**
  * An {@code order.place} request. {@link Builder#build()} checks what can be checked without the symbol's filters
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * when something is wrong, so bad input never reaches the wire.
  */
 public final class PlaceOrderRequest {
-    static final Pattern CLIENT_ORDER_ID = Pattern.compile("^[.A-Z:/a-z0-9_-]{1,36}$");
-
     private final String symbol;
     private final Side side;
     private final OrderType type;
@@ -251,7 +248,7 @@ public final class PlaceOrderRequest {
             return this;
         }
 
-        /** @param v client order id, 1 to 36 of {@code [.A-Z:/a-z0-9_-]} @return this */
+        /** @param v client order id, 1 to 36 of {@code [a-zA-Z0-9-_]} @return this */
         public Builder newClientOrderId(String v) {
             newClientOrderId = v;
             return this;
@@ -295,10 +292,7 @@ public final class PlaceOrderRequest {
             RequestChecks.positive("quoteOrderQty", quoteOrderQty);
             RequestChecks.positive("stopPrice", stopPrice);
             RequestChecks.positive("icebergQty", icebergQty);
-            if (newClientOrderId != null && !CLIENT_ORDER_ID.matcher(newClientOrderId).matches()) {
-                throw new IllegalArgumentException("order.place: newClientOrderId '" + newClientOrderId
-                        + "' must be 1 to 36 characters of [.A-Z:/a-z0-9_-]");
-            }
+            RequestChecks.clientOrderId("order.place", "newClientOrderId", newClientOrderId);
             if (strategyType != null && strategyType < 1_000_000) {
                 throw new IllegalArgumentException("order.place: strategyType " + strategyType
                         + " must be at least 1000000 (smaller values are reserved)");

@@ -1,5 +1,7 @@
 package io.tradewire.client.spot;
 
+import io.tradewire.core.filter.ClientOrderIdRule;
+
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
@@ -44,9 +46,13 @@ final class RequestChecks {
         if (orderId < 0 && (origClientOrderId == null || origClientOrderId.isEmpty())) {
             throw new IllegalArgumentException(method + ": orderId or origClientOrderId is required");
         }
-        if (origClientOrderId != null && !PlaceOrderRequest.CLIENT_ORDER_ID.matcher(origClientOrderId).matches()) {
-            throw new IllegalArgumentException(method + ": origClientOrderId '" + origClientOrderId
-                    + "' must be 1 to 36 characters of [.A-Z:/a-z0-9_-]");
+        clientOrderId(method, "origClientOrderId", origClientOrderId);
+    }
+
+    static void clientOrderId(String method, String field, String id) {
+        if (id != null && !ClientOrderIdRule.isValid(id)) {
+            throw new IllegalArgumentException(method + ": " + field + " '" + id + "' must match "
+                    + ClientOrderIdRule.LEGAL_RANGE);
         }
     }
 }

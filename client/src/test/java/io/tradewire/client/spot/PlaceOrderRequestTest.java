@@ -84,7 +84,10 @@ class PlaceOrderRequestTest {
                 .hasMessageStartingWith("symbol 'BTC USDT' must be");
         assertThatThrownBy(() -> PlaceOrderRequest.limit("BTCUSDT", Side.BUY, P, Q).newClientOrderId("has space")
                 .build())
-                .hasMessageContaining("newClientOrderId 'has space' must be 1 to 36 characters");
+                .hasMessage("order.place: newClientOrderId 'has space' must match ^[a-zA-Z0-9-_]{1,36}$");
+        // Binance rejects a dot (-1100), so the client does too, before the wire.
+        assertThatThrownBy(() -> PlaceOrderRequest.limit("BTCUSDT", Side.BUY, P, Q).newClientOrderId("a.b").build())
+                .hasMessageContaining("must match");
         assertThatThrownBy(() -> PlaceOrderRequest.limit("BTCUSDT", Side.of("SIDEWAYS"), P, Q).build())
                 .hasMessage("side 'SIDEWAYS' is not a known value");
         // Unicode symbols exist on Binance (CHANGELOG): accepted.

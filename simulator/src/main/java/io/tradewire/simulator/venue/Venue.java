@@ -10,6 +10,7 @@ import io.tradewire.core.enums.Side;
 import io.tradewire.core.enums.SymbolStatus;
 import io.tradewire.core.enums.TimeInForce;
 import io.tradewire.core.error.SpotErrors;
+import io.tradewire.core.filter.ClientOrderIdRule;
 import io.tradewire.core.filter.FilterFailure;
 import io.tradewire.core.time.EpochClock;
 import io.tradewire.simulator.matching.DoneReason;
@@ -31,7 +32,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The simulated Spot venue: symbols, accounts with balances, order validation in Binance's order and with its error
@@ -52,8 +52,6 @@ import java.util.regex.Pattern;
  */
 public final class Venue {
     private static final int SCALE = 8;
-    private static final String CLIENT_ID_RANGE = "^[a-zA-Z0-9-_]{1,36}$";
-    private static final Pattern CLIENT_ID = Pattern.compile("[a-zA-Z0-9_-]{1,36}");
     private static final String DECIMAL_RANGE = "^([0-9]{1,20})(\\.[0-9]{1,20})?$";
     private static final String STP_NOT_ALLOWED = "This symbol does not allow the specified self-trade prevention mode.";
     private static final char[] ID_CHARS =
@@ -520,8 +518,8 @@ public final class Venue {
         if (id.isEmpty()) {
             throw VenueException.generic(SpotErrors.EMPTY_NEW_CL_ORD_ID);
         }
-        if (!CLIENT_ID.matcher(id).matches()) {
-            throw VenueException.formatted(SpotErrors.ILLEGAL_CHARS, name, CLIENT_ID_RANGE);
+        if (!ClientOrderIdRule.isValid(id)) {
+            throw VenueException.formatted(SpotErrors.ILLEGAL_CHARS, name, ClientOrderIdRule.LEGAL_RANGE);
         }
     }
 
