@@ -3,6 +3,7 @@ package io.tradewire.cli.command;
 import io.tradewire.core.signing.KeyLoader;
 import io.tradewire.simulator.AccountsFile;
 import io.tradewire.simulator.DemoAccount;
+import io.tradewire.simulator.MarketFile;
 import io.tradewire.simulator.SimAccount;
 import io.tradewire.simulator.Simulator;
 import picocli.CommandLine.Command;
@@ -36,10 +37,17 @@ public final class SimCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "FILE", description = "TOML file with [[account]] tables")
     private Path accounts;
 
+    @Option(names = "--market", paramLabel = "FILE",
+            description = "TOML file with [[symbol]] tables (default BTCUSDT, ETHUSDT, ETHBTC)")
+    private Path market;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Simulator.Builder builder = Simulator.builder().host(host).port(port);
+        if (market != null) {
+            builder.symbols(MarketFile.load(market));
+        }
         DemoAccount demo = null;
         if (accounts != null) {
             List<SimAccount> loaded = AccountsFile.load(accounts);
@@ -54,6 +62,8 @@ public final class SimCommand implements Callable<Integer> {
         try (Simulator sim = builder.build().start()) {
             out.println("Tradewire simulator listening");
             out.println("  WebSocket API: " + sim.wsApiUri());
+            out.println("  symbols: " + sim.venue().symbols().stream().map(s -> s.symbol())
+                    .collect(java.util.stream.Collectors.joining(", ")));
             if (demo != null) {
                 out.println("demo account (Ed25519):");
                 out.println("  api key: " + demo.account().apiKey());
