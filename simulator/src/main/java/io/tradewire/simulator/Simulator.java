@@ -1,6 +1,7 @@
 package io.tradewire.simulator;
 
 import io.tradewire.core.time.EpochClock;
+import io.tradewire.simulator.server.RateLimitConfig;
 import io.tradewire.simulator.server.ApiKeyRegistry;
 import io.tradewire.simulator.server.WsApi;
 import io.tradewire.simulator.server.WsApiServer;
@@ -40,7 +41,7 @@ public final class Simulator implements AutoCloseable {
             venue.addAccount(AccountSpec.of(a.apiKey(), a.balances()));
             keys.register(a.apiKey(), a.verifier());
         }
-        this.server = new WsApiServer(new WsApi(venue, keys, b.clock, b.recvWindowMaxMs));
+        this.server = new WsApiServer(new WsApi(venue, keys, b.clock, b.recvWindowMaxMs, b.rateLimits));
     }
 
     /**
@@ -138,6 +139,7 @@ public final class Simulator implements AutoCloseable {
         private final List<SimAccount> accounts = new ArrayList<>();
         private EpochClock clock = EpochClock.system();
         private long recvWindowMaxMs = 60_000;
+        private RateLimitConfig rateLimits = RateLimitConfig.BINANCE;
 
         private Builder() {
         }
@@ -222,6 +224,31 @@ public final class Simulator implements AutoCloseable {
                 throw new IllegalArgumentException("recvWindowMaxMs must be positive");
             }
             this.recvWindowMaxMs = ms;
+            return this;
+        }
+
+        /**
+         * The venue's rate limits (default Binance's: 6000 weight per minute per IP, 100 orders per 10 s and
+         * 200000 per day per account). Reported in {@code exchangeInfo} and every {@code rateLimits} block.
+         *
+         * @param weightPerMinute    REQUEST_WEIGHT per minute
+         * @param ordersPer10Seconds ORDERS per 10 seconds
+         * @param ordersPerDay       ORDERS per day
+         * @return this builder
+         */
+        public Builder rateLimits(long weightPerMinute, long ordersPer10Seconds, long ordersPerDay) {
+            this.rateLimits = new RateLimitConfig(weightPerMinute, ordersPer10Seconds, ordersPerDay);
+            return this;
+        }
+
+        /**
+         * Limits so high they never bite, for load tests and benchmarks (still reported, as Long.MAX_VALUE / 4).
+         *
+         * @return this builder
+         */
+        public Builder unlimitedRates() {
+            long big = Long.MAX_VALUE / 4;
+            this.rateLimits = new RateLimitConfig(big, big, big);
             return this;
         }
 

@@ -99,14 +99,14 @@ final class ExchangeInfoJson {
         return out;
     }
 
-    static void write(JsonGenerator g, long serverTime, Selection sel) throws IOException {
+    static void write(JsonGenerator g, long serverTime, Selection sel, RateLimitConfig limits) throws IOException {
         g.writeStartObject();
         g.writeStringField("timezone", "UTC");
         g.writeNumberField("serverTime", serverTime);
         g.writeArrayFieldStart("rateLimits");
-        ResponseWriter.writeLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, RateLimiter.WEIGHT_LIMIT, -1);
-        ResponseWriter.writeLimit(g, "ORDERS", "SECOND", 10, RateLimiter.ORDERS_10S_LIMIT, -1);
-        ResponseWriter.writeLimit(g, "ORDERS", "DAY", 1, RateLimiter.ORDERS_DAY_LIMIT, -1);
+        ResponseWriter.writeLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, limits.weightPerMinute, -1);
+        ResponseWriter.writeLimit(g, "ORDERS", "SECOND", 10, limits.ordersPer10Seconds, -1);
+        ResponseWriter.writeLimit(g, "ORDERS", "DAY", 1, limits.ordersPerDay, -1);
         g.writeEndArray();
         g.writeArrayFieldStart("exchangeFilters");
         g.writeEndArray();

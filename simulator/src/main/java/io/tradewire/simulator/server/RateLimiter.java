@@ -9,9 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * all its connections), ORDERS per account (API key).
  */
 final class RateLimiter {
-    static final long WEIGHT_LIMIT = 6000;
-    static final long ORDERS_10S_LIMIT = 100;
-    static final long ORDERS_DAY_LIMIT = 200_000;
 
     private static final long MINUTE_MS = 60_000;
     private static final long TEN_SECONDS_MS = 10_000;
@@ -60,8 +57,15 @@ final class RateLimiter {
     private final ConcurrentHashMap<String, Window> weightByIp = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, OrderWindows> ordersByAccount = new ConcurrentHashMap<>();
 
-    RateLimiter(EpochClock clock) {
+    private final RateLimitConfig limits;
+
+    RateLimiter(EpochClock clock, RateLimitConfig limits) {
         this.clock = clock;
+        this.limits = limits;
+    }
+
+    RateLimitConfig limits() {
+        return limits;
     }
 
     /** Adds weight for the IP; throws 429 -1003 once the minute's count exceeds the limit (the weight still counts). */
@@ -70,8 +74,8 @@ final class RateLimiter {
         Window w = weightByIp.computeIfAbsent(ip, k -> new Window(MINUTE_MS));
         long count = w.add(now, weight);
         usage.weightCount = count;
-        if (count > WEIGHT_LIMIT) {
-            throw Errors.tooMuchWeight(WEIGHT_LIMIT, w.nextStart(now));
+        if (count > limits.weightPerMinute) {
+            throw Errors.tooMuchWeight(limits.weightPerMinute, w.nextStart(now));
         }
     }
 
@@ -84,11 +88,11 @@ final class RateLimiter {
             long day = o.day.current(now);
             usage.ordersSecondCount = sec;
             usage.ordersDayCount = day;
-            if (sec >= ORDERS_10S_LIMIT) {
-                throw Errors.tooManyOrders(ORDERS_10S_LIMIT, "10 SECOND", o.tenSeconds.nextStart(now));
+            if (sec >= limits.ordersPer10Seconds) {
+                throw Errors.tooManyOrders(limits.ordersPer10Seconds, "10 SECOND", o.tenSeconds.nextStart(now));
             }
-            if (day >= ORDERS_DAY_LIMIT) {
-                throw Errors.tooManyOrders(ORDERS_DAY_LIMIT, "1 DAY", o.day.nextStart(now));
+            if (day >= limits.ordersPerDay) {
+                throw Errors.tooManyOrders(limits.ordersPerDay, "1 DAY", o.day.nextStart(now));
             }
             usage.ordersSecondCount = o.tenSeconds.add(now, 1);
             usage.ordersDayCount = o.day.add(now, 1);

@@ -97,13 +97,13 @@ final class ResponseWriter {
         }
         g.writeArrayFieldStart("rateLimits");
         if (usage.ordersSecondCount >= 0) {
-            writeLimit(g, "ORDERS", "SECOND", 10, RateLimiter.ORDERS_10S_LIMIT, usage.ordersSecondCount);
+            writeLimit(g, "ORDERS", "SECOND", 10, usage.limits.ordersPer10Seconds, usage.ordersSecondCount);
         }
         if (usage.ordersDayCount >= 0) {
-            writeLimit(g, "ORDERS", "DAY", 1, RateLimiter.ORDERS_DAY_LIMIT, usage.ordersDayCount);
+            writeLimit(g, "ORDERS", "DAY", 1, usage.limits.ordersPerDay, usage.ordersDayCount);
         }
         if (usage.weightCount >= 0) {
-            writeLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, RateLimiter.WEIGHT_LIMIT, usage.weightCount);
+            writeLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, usage.limits.weightPerMinute, usage.weightCount);
         }
         g.writeEndArray();
     }

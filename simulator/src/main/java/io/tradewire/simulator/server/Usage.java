@@ -6,9 +6,14 @@ package io.tradewire.simulator.server;
  * Mutable and reused per request; {@code -1} means "not affected".
  */
 final class Usage {
+    final RateLimitConfig limits;
     long ordersSecondCount = -1;
     long ordersDayCount = -1;
     long weightCount = -1;
+
+    Usage(RateLimitConfig limits) {
+        this.limits = limits;
+    }
 
     void reset() {
         ordersSecondCount = -1;

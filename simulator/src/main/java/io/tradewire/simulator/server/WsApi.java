@@ -58,9 +58,22 @@ public final class WsApi {
      * @param recvWindowMaxMs largest accepted {@code recvWindow} (Binance: 60000)
      */
     public WsApi(Venue venue, ApiKeyRegistry keys, EpochClock clock, long recvWindowMaxMs) {
+        this(venue, keys, clock, recvWindowMaxMs, RateLimitConfig.BINANCE);
+    }
+
+    /**
+     * Creates the dispatcher with the given rate limits.
+     *
+     * @param venue           the venue; its monitor serializes every call made on it
+     * @param keys            the accepted API keys
+     * @param clock           server time
+     * @param recvWindowMaxMs largest accepted {@code recvWindow} (Binance: 60000)
+     * @param limits          the venue's rate limits
+     */
+    public WsApi(Venue venue, ApiKeyRegistry keys, EpochClock clock, long recvWindowMaxMs, RateLimitConfig limits) {
         this.venue = Objects.requireNonNull(venue, "venue");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.limiter = new RateLimiter(clock);
+        this.limiter = new RateLimiter(clock, Objects.requireNonNull(limits, "limits"));
         this.auth = new RequestAuth(Objects.requireNonNull(keys, "keys"), clock, recvWindowMaxMs);
         this.orders = new OrderMethods(venue, limiter, auth);
         methods.put("ping", new Method(1, (s, r, u) -> g -> {
@@ -90,7 +103,7 @@ public final class WsApi {
     Session openSession(String remoteIp) {
         Session s = new Session(remoteIp, clock.epochMillis());
         try {
-            limiter.addWeight(remoteIp, CONNECT_WEIGHT, new Usage());
+            limiter.addWeight(remoteIp, CONNECT_WEIGHT, new Usage(limiter.limits()));
         } catch (ApiError ignored) {
             // Over the limit already: the next request is the one that gets the 429.
         }
@@ -103,7 +116,7 @@ public final class WsApi {
      * @return the response frame's content (owned by the caller)
      */
     ByteBuf handle(Session session, byte[] src, int offset, int length, ByteBufAllocator alloc) {
-        Usage usage = new Usage();
+        Usage usage = new Usage(limiter.limits());
         WsRequest req;
         try {
             req = RequestParser.parse(src, offset, length);
@@ -138,7 +151,7 @@ public final class WsApi {
 
     /** Response to a frame that is not text (binary frames are not requests). */
     ByteBuf notText(Session session, ByteBufAllocator alloc) {
-        return failure(session, WsRequest.NULL_ID, Errors.invalidJson(), new Usage(), session.returnRateLimitsDefault(), alloc);
+        return failure(session, WsRequest.NULL_ID, Errors.invalidJson(), new Usage(limiter.limits()), session.returnRateLimitsDefault(), alloc);
     }
 
     private ByteBuf failure(Session session, WsRequest req, ApiError e, Usage usage, boolean withLimits,
@@ -194,7 +207,7 @@ public final class WsApi {
     private ResponseWriter.Body exchangeInfo(Session session, WsRequest req, Usage usage) throws ApiError {
         ExchangeInfoJson.Selection sel = ExchangeInfoJson.select(venue, req);
         long now = clock.epochMillis();
-        return g -> ExchangeInfoJson.write(g, now, sel);
+        return g -> ExchangeInfoJson.write(g, now, sel, limiter.limits());
     }
 
     static void writeEmpty(JsonGenerator g) throws IOException {

@@ -12,8 +12,8 @@ class RateLimiterTest {
     @Test
     void weightCountsPerIpAndResetsEachMinute() throws Exception {
         ManualClock clock = new ManualClock(MINUTE_START + 1_000);
-        RateLimiter l = new RateLimiter(clock);
-        Usage u = new Usage();
+        RateLimiter l = new RateLimiter(clock, RateLimitConfig.BINANCE);
+        Usage u = new Usage(RateLimitConfig.BINANCE);
         l.addWeight("10.0.0.1", 20, u);
         assertThat(u.weightCount).isEqualTo(20);
         l.addWeight("10.0.0.1", 1, u);
@@ -28,8 +28,8 @@ class RateLimiterTest {
     @Test
     void weightOverTheLimitIs429WithRetryAfter() throws Exception {
         ManualClock clock = new ManualClock(MINUTE_START + 5_000);
-        RateLimiter l = new RateLimiter(clock);
-        Usage u = new Usage();
+        RateLimiter l = new RateLimiter(clock, RateLimitConfig.BINANCE);
+        Usage u = new Usage(RateLimitConfig.BINANCE);
         l.addWeight("ip", 6000, u);
         assertThatThrownBy(() -> l.addWeight("ip", 1, u)).isInstanceOfSatisfying(ApiError.class, e -> {
             assertThat(e.status()).isEqualTo(429);
@@ -42,8 +42,8 @@ class RateLimiterTest {
     @Test
     void ordersPerTenSecondsAndDay() throws Exception {
         ManualClock clock = new ManualClock(MINUTE_START);
-        RateLimiter l = new RateLimiter(clock);
-        Usage u = new Usage();
+        RateLimiter l = new RateLimiter(clock, RateLimitConfig.BINANCE);
+        Usage u = new Usage(RateLimitConfig.BINANCE);
         for (int i = 0; i < 100; i++) {
             l.addOrder("k", u);
         }
