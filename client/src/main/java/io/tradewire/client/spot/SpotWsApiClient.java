@@ -4,6 +4,7 @@ import io.tradewire.client.ApiResponse;
 import io.tradewire.client.ConnectionListener;
 import io.tradewire.client.ConnectionState;
 import io.tradewire.client.Endpoints;
+import io.tradewire.client.clock.VenueClock;
 import io.tradewire.client.transport.EventLoops;
 import io.tradewire.client.transport.WebSocketConnector;
 import io.tradewire.client.wsapi.RequestParams;
@@ -11,6 +12,7 @@ import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.client.wsapi.WsApiConnection;
 import io.tradewire.core.decimal.Decimals;
 import io.tradewire.core.error.BinanceApiException;
+import io.tradewire.core.error.ErrorCategory;
 import io.tradewire.core.ratelimit.RateLimit;
 import io.tradewire.core.signing.ApiCredentials;
 import io.tradewire.core.signing.KeyType;
@@ -21,6 +23,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -42,7 +47,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class SpotWsApiClient implements AutoCloseable {
     private final Endpoints endpoints;
     private final ApiCredentials credentials;
-    private final EpochClock clock;
+    private final VenueClock clock;
+    private final int clockSamples;
+    private final Duration clockRefresh;
+    private final AtomicLong lastClockSyncNs = new AtomicLong(Long.MIN_VALUE / 2);
+    private volatile ScheduledFuture<?> clockTask;
     private final long requestTimeoutNs;
     private final String recvWindowText;
     private final boolean autoLogon;
@@ -57,7 +66,9 @@ public final class SpotWsApiClient implements AutoCloseable {
     private SpotWsApiClient(Builder b) {
         this.endpoints = Objects.requireNonNull(b.endpoints, "endpoints");
         this.credentials = b.credentials;
-        this.clock = b.clock;
+        this.clock = new VenueClock(b.clock);
+        this.clockSamples = b.clockSamples;
+        this.clockRefresh = b.clockRefresh;
         this.requestTimeoutNs = b.requestTimeout.toNanos();
         this.recvWindowText = b.recvWindowMs == null ? null : Decimals.toPlainString(b.recvWindowMs);
         this.autoLogon = b.autoLogon;
@@ -89,14 +100,65 @@ public final class SpotWsApiClient implements AutoCloseable {
             connection = conn;
             loggedOn = false;
             transition(ConnectionState.CONNECTED);
-            if (autoLogon && credentials != null && credentials.keyType() == KeyType.ED25519) {
-                return logon().thenApply(r -> (Void) null);
-            }
-            return CompletableFuture.completedFuture(null);
+            scheduleClockRefresh(ch.eventLoop());
+            // The clock first: session.logon carries a timestamp the venue checks against recvWindow.
+            CompletableFuture<Long> synced = clockSamples > 0 ? syncClock() : CompletableFuture.completedFuture(0L);
+            return synced.thenCompose(offset -> {
+                if (autoLogon && credentials != null && credentials.keyType() == KeyType.ED25519) {
+                    return logon().thenApply(r -> (Void) null);
+                }
+                return CompletableFuture.completedFuture((Void) null);
+            });
         });
     }
 
+    private void scheduleClockRefresh(java.util.concurrent.ScheduledExecutorService loop) {
+        ScheduledFuture<?> old = clockTask;
+        if (old != null) {
+            old.cancel(false);
+        }
+        if (clockSamples > 0 && !clockRefresh.isZero()) {
+            long ms = clockRefresh.toMillis();
+            clockTask = loop.scheduleAtFixedRate(this::syncClock, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Re-estimates the venue's clock from a few {@code time} round trips, one at a time, keeping the sample with
+     * the smallest round trip. Runs on connect, periodically, and after a -1021 answer.
+     *
+     * @return the new offset (venue minus local, ms)
+     */
+    public CompletableFuture<Long> syncClock() {
+        lastClockSyncNs.set(clock.nanoTime());
+        clock.beginRound();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (int i = 0; i < Math.max(1, clockSamples); i++) {
+            chain = chain.thenCompose(v -> clockSample());
+        }
+        return chain.thenApply(v -> {
+            clock.endRound();
+            return clock.offsetMs();
+        });
+    }
+
+    private CompletableFuture<Void> clockSample() {
+        long sentMs = clock.local().epochMillis();
+        long sentNs = clock.nanoTime();
+        return time().thenAccept(r -> clock.sample(sentMs, clock.local().epochMillis(), clock.nanoTime() - sentNs,
+                r.result().serverTimeMs()));
+    }
+
+    /** @return the estimated venue-minus-local clock offset in ms used for {@code timestamp} */
+    public long clockOffsetMs() {
+        return clock.offsetMs();
+    }
+
     private void onDisconnected() {
+        ScheduledFuture<?> t = clockTask;
+        if (t != null) {
+            t.cancel(false);
+        }
         loggedOn = false;
         if (state.get() != ConnectionState.CLOSED) {
             transition(ConnectionState.DISCONNECTED);
@@ -251,7 +313,16 @@ public final class SpotWsApiClient implements AutoCloseable {
         if (!session) {
             p.add("signature", credentials.signer().sign(p.canonicalPayload()));
         }
-        return send(method, p, d, mutating);
+        CompletableFuture<ApiResponse<T>> f = send(method, p, d, mutating);
+        if (clockSamples > 0) {
+            f.whenComplete((r, e) -> {
+                if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK
+                        && clock.nanoTime() - lastClockSyncNs.get() > TimeUnit.SECONDS.toNanos(1)) {
+                    syncClock(); // at most once a second, however many requests failed together
+                }
+            });
+        }
+        return f;
     }
 
     private <T> CompletableFuture<ApiResponse<T>> send(String method, RequestParams p, ResponseDecoder<T> d,
@@ -285,6 +356,8 @@ public final class SpotWsApiClient implements AutoCloseable {
         private Duration connectTimeout = Duration.ofSeconds(10);
         private BigDecimal recvWindowMs;
         private boolean autoLogon = true;
+        private int clockSamples = 5;
+        private Duration clockRefresh = Duration.ofMinutes(5);
         private ConnectionListener listener = ConnectionListener.NONE;
         private EventLoops eventLoops;
         private int maxFrameBytes = 16 * 1024 * 1024;
@@ -304,7 +377,11 @@ public final class SpotWsApiClient implements AutoCloseable {
             return this;
         }
 
-        /** @param v source of {@code timestamp} (default the system clock) @return this */
+        /**
+         * @param v the local clock (default the system clock); {@code timestamp} is this plus the venue offset
+         *          estimated by {@link #clockSync}
+         * @return this
+         */
         public Builder clock(EpochClock v) {
             clock = Objects.requireNonNull(v, "clock");
             return this;
@@ -340,6 +417,23 @@ public final class SpotWsApiClient implements AutoCloseable {
                         + v.toPlainString());
             }
             recvWindowMs = v;
+            return this;
+        }
+
+        /**
+         * How the venue's clock is tracked: {@code samples} {@code time} round trips on connect, after a -1021,
+         * and every {@code refresh}; 0 samples turns tracking off (timestamps then come from the local clock).
+         *
+         * @param samples round trips per estimate (default 5)
+         * @param refresh interval between estimates (default 5 minutes; zero for never)
+         * @return this
+         */
+        public Builder clockSync(int samples, Duration refresh) {
+            if (samples < 0 || refresh.isNegative()) {
+                throw new IllegalArgumentException("clockSync: samples must be >= 0 and refresh not negative");
+            }
+            clockSamples = samples;
+            clockRefresh = refresh;
             return this;
         }
 

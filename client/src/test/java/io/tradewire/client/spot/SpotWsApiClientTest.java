@@ -322,22 +322,33 @@ class SpotWsApiClientTest {
     }
 
     @Test
-    void staleAndFutureTimestampsAreClockErrors() throws Exception {
+    void staleAndFutureTimestampsAreClockErrorsWhenTheClockIsNotTracked() throws Exception {
         EpochClock past = clockShiftedBy(-10_000);
-        SpotWsApiClient late = connect(SpotWsApiClient.builder().credentials(hmacCreds()).clock(past));
+        SpotWsApiClient late = connect(SpotWsApiClient.builder().credentials(hmacCreds()).clock(past)
+                .clockSync(0, Duration.ZERO));
         BinanceApiException stale = failure(late.orderStatus(OrderStatusRequest.byOrderId("BTCUSDT", 1)));
         assertThat(stale.code()).isEqualTo(-1021);
         assertThat(stale.category()).isEqualTo(ErrorCategory.CLOCK);
 
         // The same skew fits inside a wider recvWindow, sent with microsecond precision.
         SpotWsApiClient wide = connect(SpotWsApiClient.builder().credentials(hmacCreds()).clock(past)
-                .recvWindowMs(new BigDecimal("20000.500")));
+                .clockSync(0, Duration.ZERO).recvWindowMs(new BigDecimal("20000.500")));
         assertThat(failure(wide.orderStatus(OrderStatusRequest.byOrderId("BTCUSDT", 1))).code()).isEqualTo(-2013);
 
         SpotWsApiClient early = connect(SpotWsApiClient.builder().credentials(hmacCreds())
-                .clock(clockShiftedBy(5_000)));
+                .clock(clockShiftedBy(5_000)).clockSync(0, Duration.ZERO));
         BinanceApiException ahead = failure(early.orderStatus(OrderStatusRequest.byOrderId("BTCUSDT", 1)));
         assertThat(ahead.code()).isEqualTo(-1021);
+    }
+
+    @Test
+    void trackedClockAbsorbsALocalClockOffByTenSeconds() throws Exception {
+        for (long skew : new long[]{-10_000, 10_000}) {
+            SpotWsApiClient c = connect(SpotWsApiClient.builder().credentials(edCreds()).clock(clockShiftedBy(skew)));
+            assertThat(c.isLoggedOn()).as("logon with a timestamp corrected by %d ms", -skew).isTrue();
+            assertThat(c.clockOffsetMs()).isBetween(-skew - 100, -skew + 100);
+            assertThat(failure(c.orderStatus(OrderStatusRequest.byOrderId("BTCUSDT", 1))).code()).isEqualTo(-2013);
+        }
     }
 
     @Test
