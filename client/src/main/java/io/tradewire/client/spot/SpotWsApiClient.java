@@ -4,7 +4,9 @@ import io.tradewire.client.ApiResponse;
 import io.tradewire.client.ConnectionListener;
 import io.tradewire.client.ConnectionState;
 import io.tradewire.client.Endpoints;
+import io.tradewire.client.RateLimitPolicy;
 import io.tradewire.client.clock.VenueClock;
+import io.tradewire.client.ratelimit.RateLimiter;
 import io.tradewire.client.transport.EventLoops;
 import io.tradewire.client.transport.WebSocketConnector;
 import io.tradewire.client.wsapi.RequestParams;
@@ -52,6 +54,8 @@ public final class SpotWsApiClient implements AutoCloseable {
     private final Duration clockRefresh;
     private final AtomicLong lastClockSyncNs = new AtomicLong(Long.MIN_VALUE / 2);
     private volatile ScheduledFuture<?> clockTask;
+    private final RateLimiter limiter;
+    private final RateLimitPolicy rateLimitPolicy;
     private final long requestTimeoutNs;
     private final String recvWindowText;
     private final boolean autoLogon;
@@ -69,6 +73,8 @@ public final class SpotWsApiClient implements AutoCloseable {
         this.clock = new VenueClock(b.clock);
         this.clockSamples = b.clockSamples;
         this.clockRefresh = b.clockRefresh;
+        this.limiter = new RateLimiter(this.clock);
+        this.rateLimitPolicy = b.rateLimitPolicy;
         this.requestTimeoutNs = b.requestTimeout.toNanos();
         this.recvWindowText = b.recvWindowMs == null ? null : Decimals.toPlainString(b.recvWindowMs);
         this.autoLogon = b.autoLogon;
@@ -233,12 +239,16 @@ public final class SpotWsApiClient implements AutoCloseable {
             return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logon",
                     "session.logon needs an Ed25519 key; this key is " + credentials.keyType()));
         }
-        RequestParams p = new RequestParams().add("apiKey", credentials.apiKey()).add("timestamp", clock.epochMillis());
-        if (recvWindowText != null) {
-            p.addRawJson("recvWindow", recvWindowText);
-        }
-        p.add("signature", credentials.signer().sign(p.canonicalPayload()));
-        return send("session.logon", p, SpotDecoders.SESSION, false).thenApply(r -> {
+        java.util.function.Supplier<RequestParams> params = () -> {
+            RequestParams p = new RequestParams().add("apiKey", credentials.apiKey())
+                    .add("timestamp", clock.epochMillis());
+            if (recvWindowText != null) {
+                p.addRawJson("recvWindow", recvWindowText);
+            }
+            p.add("signature", credentials.signer().sign(p.canonicalPayload()));
+            return p;
+        };
+        return dispatch("session.logon", params, SpotDecoders.SESSION, false).thenApply(r -> {
             loggedOn = r.result().isAuthorized();
             if (loggedOn) {
                 transition(ConnectionState.LOGGED_ON);
@@ -302,18 +312,8 @@ public final class SpotWsApiClient implements AutoCloseable {
         if (credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
         }
-        boolean session = loggedOn;
-        if (!session) {
-            p.add("apiKey", credentials.apiKey());
-        }
-        p.add("timestamp", clock.epochMillis());
-        if (recvWindowText != null) {
-            p.addRawJson("recvWindow", recvWindowText);
-        }
-        if (!session) {
-            p.add("signature", credentials.signer().sign(p.canonicalPayload()));
-        }
-        CompletableFuture<ApiResponse<T>> f = send(method, p, d, mutating);
+        // Stamped and signed when it actually leaves: a request held by the rate limiter must not go out stale.
+        CompletableFuture<ApiResponse<T>> f = dispatch(method, () -> stampAndSign(p), d, mutating);
         if (clockSamples > 0) {
             f.whenComplete((r, e) -> {
                 if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK
@@ -325,13 +325,88 @@ public final class SpotWsApiClient implements AutoCloseable {
         return f;
     }
 
+    private RequestParams stampAndSign(RequestParams base) {
+        RequestParams p = base.copy();
+        boolean session = loggedOn;
+        if (!session) {
+            p.add("apiKey", credentials.apiKey());
+        }
+        p.add("timestamp", clock.epochMillis());
+        if (recvWindowText != null) {
+            p.addRawJson("recvWindow", recvWindowText);
+        }
+        if (!session) {
+            p.add("signature", credentials.signer().sign(p.canonicalPayload()));
+        }
+        return p;
+    }
+
     private <T> CompletableFuture<ApiResponse<T>> send(String method, RequestParams p, ResponseDecoder<T> d,
                                                        boolean mutating) {
+        return dispatch(method, () -> p, d, mutating);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> dispatch(String method, java.util.function.Supplier<RequestParams> p,
+                                                           ResponseDecoder<T> d, boolean mutating) {
         WsApiConnection c = connection;
         if (c == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "not connected"));
         }
-        return c.send(method, p, d, mutating);
+        int weight = SpotWeights.weight(method);
+        int orders = SpotWeights.orders(method);
+        long verdict = limiter.tryAcquire(weight, orders);
+        if (verdict == RateLimiter.GRANTED) {
+            return observe(c.send(method, p.get(), d, mutating));
+        }
+        if (verdict < 0 || rateLimitPolicy == RateLimitPolicy.FAIL_FAST) {
+            return CompletableFuture.failedFuture(heldBack(method, verdict));
+        }
+        // WAIT: retry when the full window turns over; the request has not left, so nothing is at stake meanwhile.
+        // Re-check at least every 250 ms: the venue clock estimate may move, and a ban may be reported meanwhile.
+        CompletableFuture<ApiResponse<T>> later = new CompletableFuture<>();
+        long delayMs = Math.max(1, Math.min(250, verdict - clock.epochMillis()));
+        loops.group().schedule(() -> dispatch(method, p, d, mutating).whenComplete((r, e) -> {
+            if (e != null) {
+                later.completeExceptionally(e);
+            } else {
+                later.complete(r);
+            }
+        }), delayMs, TimeUnit.MILLISECONDS);
+        return later;
+    }
+
+    private static BinanceApiException heldBack(String method, long verdict) {
+        boolean ban = verdict < 0;
+        long until = Math.abs(verdict);
+        // Same codes as the venue would use, so callers handle one vocabulary; the message says it never left.
+        return BinanceApiException.of(ban ? 418 : 429, ban ? -1003 : -1015,
+                method + " not sent: the client-side rate limiter holds requests until " + until
+                        + (ban ? " (418 ban)" : " (a limit's window is full)"), until);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> observe(CompletableFuture<ApiResponse<T>> f) {
+        f.whenComplete((r, e) -> {
+            if (r != null) {
+                limiter.onReported(r.rateLimits());
+                if (r.result() instanceof ExchangeInfo) {
+                    limiter.onReported(((ExchangeInfo) r.result()).rateLimits());
+                }
+            } else if (e instanceof BinanceApiException) {
+                BinanceApiException b = (BinanceApiException) e;
+                if (b.category() == ErrorCategory.RATE_LIMITED || b.category() == ErrorCategory.BANNED) {
+                    limiter.onRejected(b.retryAfterEpochMs(), b.category() == ErrorCategory.BANNED, b.code() == -1015);
+                }
+            }
+        });
+        return f;
+    }
+
+    /**
+     * @return every rate limit with its use in its current window, as this client counts it (corrected from the
+     *         venue's reports); the headroom of a limit is {@code limit() - count()}
+     */
+    public List<RateLimit> rateLimitUsage() {
+        return limiter.usage();
     }
 
     /** Closes the connection (pending requests complete as on a disconnect) and the I/O threads it owns. */
@@ -357,6 +432,7 @@ public final class SpotWsApiClient implements AutoCloseable {
         private BigDecimal recvWindowMs;
         private boolean autoLogon = true;
         private int clockSamples = 5;
+        private RateLimitPolicy rateLimitPolicy = RateLimitPolicy.FAIL_FAST;
         private Duration clockRefresh = Duration.ofMinutes(5);
         private ConnectionListener listener = ConnectionListener.NONE;
         private EventLoops eventLoops;
@@ -434,6 +510,18 @@ public final class SpotWsApiClient implements AutoCloseable {
             }
             clockSamples = samples;
             clockRefresh = refresh;
+            return this;
+        }
+
+        /**
+         * What a request does when a rate limit has no room left, or after a 429 until {@code retryAfter}
+         * (default {@link RateLimitPolicy#FAIL_FAST}). During a 418 ban requests always fail fast.
+         *
+         * @param v the policy
+         * @return this
+         */
+        public Builder rateLimitPolicy(RateLimitPolicy v) {
+            rateLimitPolicy = Objects.requireNonNull(v, "rateLimitPolicy");
             return this;
         }
 

@@ -81,6 +81,15 @@ public final class RequestParams {
         quoted.add(isString);
     }
 
+    /** @return an independent copy, to add per-send parameters (timestamp, signature) to */
+    public RequestParams copy() {
+        RequestParams c = new RequestParams();
+        c.names.addAll(names);
+        c.values.addAll(values);
+        c.quoted.addAll(quoted);
+        return c;
+    }
+
     /** @return whether the request has no parameters */
     public boolean isEmpty() {
         return names.isEmpty();
