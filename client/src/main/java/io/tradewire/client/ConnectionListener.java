@@ -27,6 +27,15 @@ public interface ConnectionListener {
     }
 
     /**
+     * The connection was replaced make-before-break: new requests now go to a fresh connection, requests in flight
+     * finish on the old one.
+     *
+     * @param reason why (maximum age, {@code serverShutdown}, ...)
+     */
+    default void onRotated(String reason) {
+    }
+
+    /**
      * An event frame that is not a response arrived (for example user data).
      *
      * @param json the frame's text; valid only during the call

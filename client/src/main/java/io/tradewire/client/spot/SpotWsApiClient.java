@@ -9,6 +9,7 @@ import io.tradewire.client.clock.VenueClock;
 import io.tradewire.client.ratelimit.RateLimiter;
 import io.tradewire.client.transport.EventLoops;
 import io.tradewire.client.transport.WebSocketConnector;
+import io.tradewire.client.wsapi.ConnectionKeeper;
 import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.client.wsapi.WsApiConnection;
@@ -28,14 +29,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The Binance Spot WebSocket API over one connection.
  *
- * <p>Lifecycle: {@link #connect()} opens the connection and, with an Ed25519 key, logs the session on
- * ({@code session.logon}) so that signed requests then carry only a {@code timestamp}; with HMAC or RSA keys each
- * signed request carries {@code apiKey} and {@code signature}. {@link #close()} ends it.
+ * <p>Lifecycle: {@link #connect()} opens the connection, estimates the venue's clock and, with an Ed25519 key, logs
+ * the session on ({@code session.logon}) so that signed requests then carry only a {@code timestamp}; with HMAC or
+ * RSA keys each signed request carries {@code apiKey} and {@code signature}. A lost connection is replaced with
+ * exponential backoff and jitter and set up again (clock, logon); a connection nearing the venue's 24 h limit, or one
+ * the venue announces it will shut down, is rotated make-before-break. A connection on which nothing arrives for too
+ * long is presumed dead and replaced. {@link #close()} ends it all. The {@link ConnectionListener} sees every state
+ * change and rotation.
+ *
+ * <p>When the connection is lost, reads in flight are asked again on the next connection and reads issued meanwhile
+ * wait for it (bounded queue, within the request timeout); requests that change state (placing, cancelling) in flight
+ * complete with {@code UNKNOWN_OUTCOME} and are never resent, and those issued meanwhile fail at once, not sent.
  *
  * <p>Every method returns a {@link CompletableFuture} that completes exactly once: with the typed answer, or
  * exceptionally with a {@link BinanceApiException} whose {@link BinanceApiException#category() category} says
@@ -47,6 +56,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Thread-safe: requests may be sent from any thread.
  */
 public final class SpotWsApiClient implements AutoCloseable {
+    /** In the message of errors the client-side limiter raises; they must not feed back into the limiter. */
+    private static final String HELD_BACK = " not sent: the client-side rate limiter holds requests until ";
     private final Endpoints endpoints;
     private final ApiCredentials credentials;
     private final VenueClock clock;
@@ -59,13 +70,9 @@ public final class SpotWsApiClient implements AutoCloseable {
     private final long requestTimeoutNs;
     private final String recvWindowText;
     private final boolean autoLogon;
-    private final ConnectionListener listener;
     private final EventLoops loops;
     private final boolean ownsLoops;
-    private final WebSocketConnector connector;
-    private final AtomicReference<ConnectionState> state = new AtomicReference<>(ConnectionState.NEW);
-    private volatile WsApiConnection connection;
-    private volatile boolean loggedOn;
+    private final ConnectionKeeper keeper;
 
     private SpotWsApiClient(Builder b) {
         this.endpoints = Objects.requireNonNull(b.endpoints, "endpoints");
@@ -78,10 +85,13 @@ public final class SpotWsApiClient implements AutoCloseable {
         this.requestTimeoutNs = b.requestTimeout.toNanos();
         this.recvWindowText = b.recvWindowMs == null ? null : Decimals.toPlainString(b.recvWindowMs);
         this.autoLogon = b.autoLogon;
-        this.listener = b.listener;
         this.ownsLoops = b.eventLoops == null;
         this.loops = ownsLoops ? new EventLoops(1, "tradewire-wsapi") : b.eventLoops;
-        this.connector = new WebSocketConnector(loops, b.maxFrameBytes, b.connectTimeout);
+        WebSocketConnector connector = new WebSocketConnector(loops, b.maxFrameBytes, b.connectTimeout,
+                b.pingInterval, b.deadAfter);
+        this.keeper = new ConnectionKeeper(connector, endpoints.wsApi(), requestTimeoutNs, b.listener, this::setUp,
+                new ConnectionKeeper.Policy(b.reconnect, b.backoffMin, b.backoffMax, b.maxConnectionAge, 1024),
+                loops.group());
     }
 
     /** @return a new builder */
@@ -90,43 +100,29 @@ public final class SpotWsApiClient implements AutoCloseable {
     }
 
     /**
-     * Opens the connection, and logs on when the credentials hold an Ed25519 key and auto-logon is on.
+     * Opens the connection, estimates the venue's clock, and logs on when the credentials hold an Ed25519 key and
+     * auto-logon is on. A failure of this first connection is reported, not retried.
      *
      * @return completes when requests can be sent
      */
     public CompletableFuture<Void> connect() {
-        ConnectionState s = state.get();
-        if (s == ConnectionState.CLOSED) {
-            return CompletableFuture.failedFuture(new IllegalStateException("client is closed"));
+        if (clockSamples > 0 && !clockRefresh.isZero() && clockTask == null) {
+            long ms = clockRefresh.toMillis();
+            clockTask = loops.group().scheduleAtFixedRate(this::syncClock, ms, ms, TimeUnit.MILLISECONDS);
         }
-        transition(ConnectionState.CONNECTING);
-        WsApiConnection conn = new WsApiConnection(requestTimeoutNs, listener, this::onDisconnected);
-        return connector.connect(endpoints.wsApi(), conn).thenCompose(ch -> {
-            conn.attach(ch);
-            connection = conn;
-            loggedOn = false;
-            transition(ConnectionState.CONNECTED);
-            scheduleClockRefresh(ch.eventLoop());
-            // The clock first: session.logon carries a timestamp the venue checks against recvWindow.
-            CompletableFuture<Long> synced = clockSamples > 0 ? syncClock() : CompletableFuture.completedFuture(0L);
-            return synced.thenCompose(offset -> {
-                if (autoLogon && credentials != null && credentials.keyType() == KeyType.ED25519) {
-                    return logon().thenApply(r -> (Void) null);
-                }
-                return CompletableFuture.completedFuture((Void) null);
-            });
-        });
+        return keeper.start();
     }
 
-    private void scheduleClockRefresh(java.util.concurrent.ScheduledExecutorService loop) {
-        ScheduledFuture<?> old = clockTask;
-        if (old != null) {
-            old.cancel(false);
-        }
-        if (clockSamples > 0 && !clockRefresh.isZero()) {
-            long ms = clockRefresh.toMillis();
-            clockTask = loop.scheduleAtFixedRate(this::syncClock, ms, ms, TimeUnit.MILLISECONDS);
-        }
+    /** The set-up of every fresh connection, before it takes user requests: the clock first, then the logon. */
+    private CompletableFuture<Void> setUp(WsApiConnection c) {
+        // The clock first: session.logon carries a timestamp the venue checks against recvWindow.
+        CompletableFuture<Long> synced = clockSamples > 0 ? syncClockOn(c) : CompletableFuture.completedFuture(0L);
+        return synced.thenCompose(offset -> {
+            if (autoLogon && credentials != null && credentials.keyType() == KeyType.ED25519) {
+                return logonOn(c).thenApply(r -> (Void) null);
+            }
+            return CompletableFuture.completedFuture((Void) null);
+        });
     }
 
     /**
@@ -136,11 +132,15 @@ public final class SpotWsApiClient implements AutoCloseable {
      * @return the new offset (venue minus local, ms)
      */
     public CompletableFuture<Long> syncClock() {
+        return syncClockOn(null);
+    }
+
+    private CompletableFuture<Long> syncClockOn(WsApiConnection pinned) {
         lastClockSyncNs.set(clock.nanoTime());
         clock.beginRound();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (int i = 0; i < Math.max(1, clockSamples); i++) {
-            chain = chain.thenCompose(v -> clockSample());
+            chain = chain.thenCompose(v -> clockSample(pinned));
         }
         return chain.thenApply(v -> {
             clock.endRound();
@@ -148,11 +148,11 @@ public final class SpotWsApiClient implements AutoCloseable {
         });
     }
 
-    private CompletableFuture<Void> clockSample() {
+    private CompletableFuture<Void> clockSample(WsApiConnection pinned) {
         long sentMs = clock.local().epochMillis();
         long sentNs = clock.nanoTime();
-        return time().thenAccept(r -> clock.sample(sentMs, clock.local().epochMillis(), clock.nanoTime() - sentNs,
-                r.result().serverTimeMs()));
+        return request(pinned, "time", c -> null, SpotDecoders.TIME, false).thenAccept(r -> clock.sample(sentMs,
+                clock.local().epochMillis(), clock.nanoTime() - sentNs, r.result().serverTimeMs()));
     }
 
     /** @return the estimated venue-minus-local clock offset in ms used for {@code timestamp} */
@@ -160,48 +160,44 @@ public final class SpotWsApiClient implements AutoCloseable {
         return clock.offsetMs();
     }
 
-    private void onDisconnected() {
-        ScheduledFuture<?> t = clockTask;
-        if (t != null) {
-            t.cancel(false);
-        }
-        loggedOn = false;
-        if (state.get() != ConnectionState.CLOSED) {
-            transition(ConnectionState.DISCONNECTED);
-        }
-    }
-
-    private void transition(ConnectionState next) {
-        ConnectionState prev = state.getAndSet(next);
-        if (prev != next) {
-            listener.onStateChange(prev, next);
-        }
-    }
-
     /** @return the connection state */
     public ConnectionState state() {
-        return state.get();
+        return keeper.state();
     }
 
-    /** @return whether the session is logged on (signed requests need no signature) */
+    /** @return whether the current connection is logged on (signed requests need no signature) */
     public boolean isLoggedOn() {
-        return loggedOn;
+        WsApiConnection c = keeper.current();
+        return c != null && c.isLoggedOn();
     }
 
     /** @return the rate-limit usage from the most recent answer that carried one; empty before that */
     public List<RateLimit> lastRateLimits() {
-        WsApiConnection c = connection;
+        WsApiConnection c = keeper.current();
         return c == null ? List.of() : c.lastRateLimits();
+    }
+
+    /**
+     * @return every rate limit with its use in its current window, as this client counts it (corrected from the
+     *         venue's reports); the headroom of a limit is {@code limit() - count()}
+     */
+    public List<RateLimit> rateLimitUsage() {
+        return limiter.usage();
+    }
+
+    /** Replaces the connection make-before-break now (it also happens by age and on {@code serverShutdown}). */
+    public void rotateConnection() {
+        keeper.rotate("requested");
     }
 
     /** @return {@code ping}: completes when the venue answers */
     public CompletableFuture<ApiResponse<Object>> ping() {
-        return send("ping", null, SpotDecoders.EMPTY, false);
+        return request(null, "ping", c -> null, SpotDecoders.EMPTY, false);
     }
 
     /** @return {@code time}: the venue's clock */
     public CompletableFuture<ApiResponse<ServerTime>> time() {
-        return send("time", null, SpotDecoders.TIME, false);
+        return request(null, "time", c -> null, SpotDecoders.TIME, false);
     }
 
     /**
@@ -211,27 +207,41 @@ public final class SpotWsApiClient implements AutoCloseable {
      * @return trading rules
      */
     public CompletableFuture<ApiResponse<ExchangeInfo>> exchangeInfo(String... symbols) {
-        RequestParams p = null;
+        RequestParams p;
         if (symbols.length == 1) {
             RequestChecks.symbol(symbols[0]);
             p = new RequestParams().add("symbol", symbols[0]);
         } else if (symbols.length > 1) {
             StringBuilder list = new StringBuilder("[");
             for (int i = 0; i < symbols.length; i++) {
-                RequestChecks.symbol(symbols[i]);
+                RequestChecks.symbol(symbols[i]); // also excludes quotes and backslashes from the raw JSON below
                 list.append(i == 0 ? "" : ",").append('"').append(symbols[i]).append('"');
             }
             p = new RequestParams().addRawJson("symbols", list.append(']').toString());
+        } else {
+            p = null;
         }
-        return send("exchangeInfo", p, SpotDecoders.EXCHANGE_INFO, false);
+        return request(null, "exchangeInfo", c -> p, SpotDecoders.EXCHANGE_INFO, false);
     }
 
     /**
-     * {@code session.logon}: authenticates the connection with the Ed25519 key.
+     * {@code session.logon}: authenticates the current connection with the Ed25519 key. {@link #connect()} does
+     * this already unless auto-logon is off; reconnections and rotations log on again by themselves.
      *
      * @return the session status
      */
     public CompletableFuture<ApiResponse<SessionStatus>> logon() {
+        WsApiConnection c = keeper.current();
+        if (c == null) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logon", "not connected"));
+        }
+        return logonOn(c).thenApply(r -> {
+            keeper.refreshState();
+            return r;
+        });
+    }
+
+    private CompletableFuture<ApiResponse<SessionStatus>> logonOn(WsApiConnection c) {
         if (credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logon", "no credentials"));
         }
@@ -239,7 +249,7 @@ public final class SpotWsApiClient implements AutoCloseable {
             return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logon",
                     "session.logon needs an Ed25519 key; this key is " + credentials.keyType()));
         }
-        java.util.function.Supplier<RequestParams> params = () -> {
+        Function<WsApiConnection, RequestParams> params = conn -> {
             RequestParams p = new RequestParams().add("apiKey", credentials.apiKey())
                     .add("timestamp", clock.epochMillis());
             if (recvWindowText != null) {
@@ -248,25 +258,26 @@ public final class SpotWsApiClient implements AutoCloseable {
             p.add("signature", credentials.signer().sign(p.canonicalPayload()));
             return p;
         };
-        return dispatch("session.logon", params, SpotDecoders.SESSION, false).thenApply(r -> {
-            loggedOn = r.result().isAuthorized();
-            if (loggedOn) {
-                transition(ConnectionState.LOGGED_ON);
-            }
+        return request(c, "session.logon", params, SpotDecoders.SESSION, false).thenApply(r -> {
+            c.loggedOn(r.result().isAuthorized());
             return r;
         });
     }
 
-    /** @return {@code session.status} */
+    /** @return {@code session.status} of the current connection */
     public CompletableFuture<ApiResponse<SessionStatus>> sessionStatus() {
-        return send("session.status", null, SpotDecoders.SESSION, false);
+        return request(null, "session.status", c -> null, SpotDecoders.SESSION, false);
     }
 
-    /** @return {@code session.logout}; signed requests carry signatures again afterwards */
+    /** @return {@code session.logout}; signed requests on this connection carry signatures again afterwards */
     public CompletableFuture<ApiResponse<SessionStatus>> logout() {
-        return send("session.logout", null, SpotDecoders.SESSION, false).thenApply(r -> {
-            loggedOn = false;
-            transition(ConnectionState.CONNECTED);
+        WsApiConnection c = keeper.current();
+        if (c == null) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent("session.logout", "not connected"));
+        }
+        return request(c, "session.logout", conn -> null, SpotDecoders.SESSION, false).thenApply(r -> {
+            c.loggedOn(false);
+            keeper.refreshState();
             return r;
         });
     }
@@ -280,7 +291,7 @@ public final class SpotWsApiClient implements AutoCloseable {
     public CompletableFuture<ApiResponse<OrderResponse>> placeOrder(PlaceOrderRequest request) {
         RequestParams p = new RequestParams();
         request.addTo(p);
-        return sendSigned("order.place", p, SpotDecoders.ORDER, true);
+        return signed("order.place", p, SpotDecoders.ORDER, true);
     }
 
     /**
@@ -292,7 +303,7 @@ public final class SpotWsApiClient implements AutoCloseable {
     public CompletableFuture<ApiResponse<OrderResponse>> cancelOrder(CancelOrderRequest request) {
         RequestParams p = new RequestParams();
         request.addTo(p);
-        return sendSigned("order.cancel", p, SpotDecoders.ORDER, true);
+        return signed("order.cancel", p, SpotDecoders.ORDER, true);
     }
 
     /**
@@ -304,16 +315,17 @@ public final class SpotWsApiClient implements AutoCloseable {
     public CompletableFuture<ApiResponse<OrderResponse>> orderStatus(OrderStatusRequest request) {
         RequestParams p = new RequestParams();
         request.addTo(p);
-        return sendSigned("order.status", p, SpotDecoders.ORDER, false);
+        return signed("order.status", p, SpotDecoders.ORDER, false);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> sendSigned(String method, RequestParams p, ResponseDecoder<T> d,
-                                                             boolean mutating) {
+    private <T> CompletableFuture<ApiResponse<T>> signed(String method, RequestParams p, ResponseDecoder<T> d,
+                                                         boolean mutating) {
         if (credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
         }
-        // Stamped and signed when it actually leaves: a request held by the rate limiter must not go out stale.
-        CompletableFuture<ApiResponse<T>> f = dispatch(method, () -> stampAndSign(p), d, mutating);
+        // Stamped and signed when it actually leaves, for the connection that carries it: a request held by the
+        // rate limiter must not go out stale, and only a logged-on connection may go without a signature.
+        CompletableFuture<ApiResponse<T>> f = request(null, method, c -> stampAndSign(p, c.isLoggedOn()), d, mutating);
         if (clockSamples > 0) {
             f.whenComplete((r, e) -> {
                 if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK
@@ -325,9 +337,8 @@ public final class SpotWsApiClient implements AutoCloseable {
         return f;
     }
 
-    private RequestParams stampAndSign(RequestParams base) {
+    private RequestParams stampAndSign(RequestParams base, boolean session) {
         RequestParams p = base.copy();
-        boolean session = loggedOn;
         if (!session) {
             p.add("apiKey", credentials.apiKey());
         }
@@ -341,38 +352,51 @@ public final class SpotWsApiClient implements AutoCloseable {
         return p;
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> send(String method, RequestParams p, ResponseDecoder<T> d,
-                                                       boolean mutating) {
-        return dispatch(method, () -> p, d, mutating);
+    /**
+     * Sends a request on {@code pinned} (set-up of a fresh connection, logon/logout) or on whichever connection is
+     * current when it leaves.
+     */
+    private <T> CompletableFuture<ApiResponse<T>> request(WsApiConnection pinned, String method,
+                                                          Function<WsApiConnection, RequestParams> params,
+                                                          ResponseDecoder<T> d, boolean mutating) {
+        CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+        dispatch(pinned, method, params, d, mutating, future);
+        return observe(future);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> dispatch(String method, java.util.function.Supplier<RequestParams> p,
-                                                           ResponseDecoder<T> d, boolean mutating) {
-        WsApiConnection c = connection;
-        if (c == null) {
-            return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "not connected"));
+    private <T> void dispatch(WsApiConnection pinned, String method, Function<WsApiConnection, RequestParams> params,
+                              ResponseDecoder<T> d, boolean mutating, CompletableFuture<ApiResponse<T>> future) {
+        if (future.isDone()) {
+            return;
         }
-        int weight = SpotWeights.weight(method);
-        int orders = SpotWeights.orders(method);
-        long verdict = limiter.tryAcquire(weight, orders);
+        WsApiConnection c = pinned != null ? pinned : keeper.current();
+        if (c == null || !c.isOpen()) {
+            if (pinned == null && !mutating && keeper.replacing()) {
+                // A read while the connection is being replaced: ask it on the next one (bounded wait).
+                keeper.whenConnected(() -> dispatch(null, method, params, d, false, future),
+                        () -> future.completeExceptionally(BinanceApiException.notSent(method,
+                                "no connection within the request timeout")));
+                return;
+            }
+            future.completeExceptionally(BinanceApiException.notSent(method, "not connected"));
+            return;
+        }
+        long verdict = limiter.tryAcquire(SpotWeights.weight(method), SpotWeights.orders(method));
         if (verdict == RateLimiter.GRANTED) {
-            return observe(c.send(method, p.get(), d, mutating));
+            // A read lost with its connection is asked again on the next one; writes are never resent.
+            Runnable resend = mutating || pinned != null ? null : () -> dispatch(null, method, params, d, false, future);
+            c.send(method, params.apply(c), d, mutating, future, resend);
+            return;
         }
         if (verdict < 0 || rateLimitPolicy == RateLimitPolicy.FAIL_FAST) {
-            return CompletableFuture.failedFuture(heldBack(method, verdict));
+            future.completeExceptionally(heldBack(method, verdict));
+            return;
         }
         // WAIT: retry when the full window turns over; the request has not left, so nothing is at stake meanwhile.
         // Re-check at least every 250 ms: the venue clock estimate may move, and a ban may be reported meanwhile.
-        CompletableFuture<ApiResponse<T>> later = new CompletableFuture<>();
         long delayMs = Math.max(1, Math.min(250, verdict - clock.epochMillis()));
-        loops.group().schedule(() -> dispatch(method, p, d, mutating).whenComplete((r, e) -> {
-            if (e != null) {
-                later.completeExceptionally(e);
-            } else {
-                later.complete(r);
-            }
-        }), delayMs, TimeUnit.MILLISECONDS);
-        return later;
+        loops.group().schedule(() -> dispatch(pinned, method, params, d, mutating, future), delayMs,
+                TimeUnit.MILLISECONDS);
     }
 
     private static BinanceApiException heldBack(String method, long verdict) {
@@ -380,7 +404,7 @@ public final class SpotWsApiClient implements AutoCloseable {
         long until = Math.abs(verdict);
         // Same codes as the venue would use, so callers handle one vocabulary; the message says it never left.
         return BinanceApiException.of(ban ? 418 : 429, ban ? -1003 : -1015,
-                method + " not sent: the client-side rate limiter holds requests until " + until
+                method + HELD_BACK + until
                         + (ban ? " (418 ban)" : " (a limit's window is full)"), until);
     }
 
@@ -393,7 +417,8 @@ public final class SpotWsApiClient implements AutoCloseable {
                 }
             } else if (e instanceof BinanceApiException) {
                 BinanceApiException b = (BinanceApiException) e;
-                if (b.category() == ErrorCategory.RATE_LIMITED || b.category() == ErrorCategory.BANNED) {
+                if (!b.getMessage().contains(HELD_BACK)
+                        && (b.category() == ErrorCategory.RATE_LIMITED || b.category() == ErrorCategory.BANNED)) {
                     limiter.onRejected(b.retryAfterEpochMs(), b.category() == ErrorCategory.BANNED, b.code() == -1015);
                 }
             }
@@ -401,22 +426,14 @@ public final class SpotWsApiClient implements AutoCloseable {
         return f;
     }
 
-    /**
-     * @return every rate limit with its use in its current window, as this client counts it (corrected from the
-     *         venue's reports); the headroom of a limit is {@code limit() - count()}
-     */
-    public List<RateLimit> rateLimitUsage() {
-        return limiter.usage();
-    }
-
     /** Closes the connection (pending requests complete as on a disconnect) and the I/O threads it owns. */
     @Override
     public void close() {
-        transition(ConnectionState.CLOSED);
-        WsApiConnection c = connection;
-        if (c != null) {
-            c.close();
+        ScheduledFuture<?> t = clockTask;
+        if (t != null) {
+            t.cancel(false);
         }
+        keeper.close();
         if (ownsLoops) {
             loops.close();
         }
@@ -437,6 +454,12 @@ public final class SpotWsApiClient implements AutoCloseable {
         private ConnectionListener listener = ConnectionListener.NONE;
         private EventLoops eventLoops;
         private int maxFrameBytes = 16 * 1024 * 1024;
+        private boolean reconnect = true;
+        private Duration backoffMin = Duration.ofMillis(100);
+        private Duration backoffMax = Duration.ofSeconds(30);
+        private Duration maxConnectionAge = Duration.ofHours(23);
+        private Duration pingInterval = Duration.ofSeconds(20);
+        private Duration deadAfter = Duration.ofSeconds(60);
 
         private Builder() {
         }
@@ -546,6 +569,62 @@ public final class SpotWsApiClient implements AutoCloseable {
         /** @param v the largest frame accepted (default 16 MiB) @return this */
         public Builder maxFrameBytes(int v) {
             maxFrameBytes = v;
+            return this;
+        }
+
+        /**
+         * @param v whether a lost connection is replaced (default true)
+         * @return this
+         */
+        public Builder reconnect(boolean v) {
+            reconnect = v;
+            return this;
+        }
+
+        /**
+         * Exponential backoff between reconnection attempts, with jitter (each delay is between half and all of
+         * the current step).
+         *
+         * @param min first step (default 100 ms)
+         * @param max largest step (default 30 s)
+         * @return this
+         */
+        public Builder reconnectBackoff(Duration min, Duration max) {
+            if (min.isNegative() || min.isZero() || max.compareTo(min) < 0) {
+                throw new IllegalArgumentException("reconnectBackoff: need 0 < min <= max, got " + min + ", " + max);
+            }
+            backoffMin = min;
+            backoffMax = max;
+            return this;
+        }
+
+        /**
+         * @param v rotate the connection make-before-break at this age (default 23 h: Binance closes at 24 h);
+         *          zero: only on {@code serverShutdown}
+         * @return this
+         */
+        public Builder maxConnectionAge(Duration v) {
+            if (v.isNegative()) {
+                throw new IllegalArgumentException("maxConnectionAge must not be negative, was " + v);
+            }
+            maxConnectionAge = v;
+            return this;
+        }
+
+        /**
+         * Liveness: a ping after {@code pingInterval} without writing, and the connection presumed dead (closed and
+         * replaced) after {@code deadAfter} without receiving anything. Zero turns either off.
+         *
+         * @param pingInterval default 20 s
+         * @param deadAfter    default 60 s
+         * @return this
+         */
+        public Builder liveness(Duration pingInterval, Duration deadAfter) {
+            if (pingInterval.isNegative() || deadAfter.isNegative()) {
+                throw new IllegalArgumentException("liveness durations must not be negative");
+            }
+            this.pingInterval = pingInterval;
+            this.deadAfter = deadAfter;
             return this;
         }
 

@@ -11,6 +11,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
@@ -18,11 +19,15 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketVersion;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.handler.timeout.IdleStateHandler;
 
 import javax.net.ssl.SSLException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens WebSocket connections: TCP, then TLS for {@code wss://} (certificate and host name verified against the
@@ -33,6 +38,8 @@ public final class WebSocketConnector {
     private final int maxFrameBytes;
     private final Duration connectTimeout;
     private final SslContext sslContext;
+    private final long pingIntervalMs;
+    private final long deadAfterMs;
 
     /**
      * @param loops          the I/O threads
@@ -40,9 +47,24 @@ public final class WebSocketConnector {
      * @param connectTimeout how long TCP connect plus handshakes may take
      */
     public WebSocketConnector(EventLoops loops, int maxFrameBytes, Duration connectTimeout) {
+        this(loops, maxFrameBytes, connectTimeout, Duration.ZERO, Duration.ZERO);
+    }
+
+    /**
+     * @param loops          the I/O threads
+     * @param maxFrameBytes  the largest frame accepted (exchangeInfo for all symbols is several MB)
+     * @param connectTimeout how long TCP connect plus handshakes may take
+     * @param pingInterval   send a ping after this long without writing anything (zero: never)
+     * @param deadAfter      close the connection after this long without receiving anything, pongs and the
+     *                       venue's pings included (zero: never)
+     */
+    public WebSocketConnector(EventLoops loops, int maxFrameBytes, Duration connectTimeout, Duration pingInterval,
+                              Duration deadAfter) {
         this.loops = loops;
         this.maxFrameBytes = maxFrameBytes;
         this.connectTimeout = connectTimeout;
+        this.pingIntervalMs = pingInterval.toMillis();
+        this.deadAfterMs = deadAfter.toMillis();
         try {
             this.sslContext = SslContextBuilder.forClient().endpointIdentificationAlgorithm("HTTPS").build();
         } catch (SSLException e) {
@@ -80,6 +102,10 @@ public final class WebSocketConnector {
                     @Override
                     protected void initChannel(Channel ch) {
                         ChannelPipeline p = ch.pipeline();
+                        if (pingIntervalMs > 0 || deadAfterMs > 0) {
+                            // First in the pipeline: any byte received proves the peer alive, whatever it is.
+                            p.addLast(new IdleStateHandler(deadAfterMs, pingIntervalMs, 0, TimeUnit.MILLISECONDS));
+                        }
                         if (secure) {
                             p.addLast(sslContext.newHandler(ch.alloc(), host, port));
                         }
@@ -111,6 +137,18 @@ public final class WebSocketConnector {
 
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt instanceof IdleStateEvent) {
+                IdleState idle = ((IdleStateEvent) evt).state();
+                if (idle == IdleState.WRITER_IDLE) {
+                    if (opened.isDone() && !opened.isCompletedExceptionally()) { // frames only after the handshake
+                        ctx.writeAndFlush(new PingWebSocketFrame());
+                    }
+                } else if (idle == IdleState.READER_IDLE) {
+                    failure = new java.io.IOException("nothing received for too long: connection presumed dead");
+                    ctx.close();
+                }
+                return;
+            }
             if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
                 opened.complete(ctx.channel());
             } else if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {

@@ -51,6 +51,8 @@ public final class WsApiConnection implements FrameSink {
     private final Runnable onClosed;
     private volatile Channel channel;
     private volatile List<RateLimit> lastRateLimits = List.of();
+    private volatile boolean loggedOn;
+    private volatile long openedAtNs;
     private final AtomicLong malformedFrames = new AtomicLong();
     private byte[] scratch = new byte[8192]; // I/O thread only
     private Pending<?> decoding; // I/O thread only: the request whose answer is being decoded
@@ -73,6 +75,7 @@ public final class WsApiConnection implements FrameSink {
      */
     public void attach(Channel ch) {
         this.channel = ch;
+        this.openedAtNs = System.nanoTime();
     }
 
     /** @return whether requests can be sent now */
@@ -95,13 +98,31 @@ public final class WsApiConnection implements FrameSink {
     public <T> CompletableFuture<ApiResponse<T>> send(String method, RequestParams params, ResponseDecoder<T> decoder,
                                                       boolean mutating) {
         CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+        send(method, params, decoder, mutating, future, null);
+        return future;
+    }
+
+    /**
+     * Sends a request whose answer completes a future the caller owns.
+     *
+     * @param method   the API method
+     * @param params   its parameters, or null
+     * @param decoder  decodes the {@code result}
+     * @param mutating whether the request may change state at the venue
+     * @param future   completed with the answer or the failure
+     * @param resend   for a read: run instead of failing the future when the connection is lost before the answer,
+     *                 so the caller can send it again on another connection (it then owns the future); null to fail
+     * @param <T>      result type
+     */
+    public <T> void send(String method, RequestParams params, ResponseDecoder<T> decoder, boolean mutating,
+                         CompletableFuture<ApiResponse<T>> future, Runnable resend) {
         Channel ch = channel;
         if (ch == null || !ch.isActive()) {
             future.completeExceptionally(BinanceApiException.notSent(method, "not connected"));
-            return future;
+            return;
         }
         long id = nextId.getAndIncrement();
-        Pending<T> p = new Pending<>(id, method, decoder, future, mutating);
+        Pending<T> p = new Pending<>(id, method, decoder, future, mutating, mutating ? null : resend);
         pending.put(id, p);
         ByteBuf buf = ch.alloc().buffer(256);
         try {
@@ -118,7 +139,7 @@ public final class WsApiConnection implements FrameSink {
             buf.release();
             pending.remove(id);
             future.completeExceptionally(BinanceApiException.notSent(method, "cannot encode request: " + e.getMessage()));
-            return future;
+            return;
         }
         p.sentNs = System.nanoTime();
         p.timeout = ch.eventLoop().schedule(() -> expire(id), timeoutNs, TimeUnit.NANOSECONDS);
@@ -126,12 +147,33 @@ public final class WsApiConnection implements FrameSink {
             if (!f.isSuccess()) {
                 Pending<?> gone = pending.remove(id);
                 if (gone != null) {
-                    gone.fail(mutating ? BinanceApiException.disconnected(method)
-                            : BinanceApiException.notSent(method, "write failed: " + f.cause()));
+                    gone.timeout.cancel(false);
+                    if (gone.resend != null) {
+                        gone.resend.run();
+                    } else {
+                        gone.fail(mutating ? BinanceApiException.disconnected(method)
+                                : BinanceApiException.notSent(method, "write failed: " + f.cause()));
+                    }
                 }
             }
         });
-        return future;
+    }
+
+    /** @return whether this connection is authenticated with {@code session.logon} */
+    public boolean isLoggedOn() {
+        return loggedOn;
+    }
+
+    /**
+     * @param v whether this connection is authenticated with {@code session.logon}
+     */
+    public void loggedOn(boolean v) {
+        loggedOn = v;
+    }
+
+    /** @return when this connection was opened (monotonic ns), for rotation before the venue's 24 h limit */
+    public long openedAtNs() {
+        return openedAtNs;
     }
 
     private void expire(long id) {
@@ -388,13 +430,18 @@ public final class WsApiConnection implements FrameSink {
     @Override
     public void onClosed(Throwable cause) {
         channel = null;
+        loggedOn = false;
         for (Long id : List.copyOf(pending.keySet())) {
             Pending<?> p = pending.remove(id);
             if (p != null) {
                 if (p.timeout != null) {
                     p.timeout.cancel(false);
                 }
-                p.fail(BinanceApiException.disconnected(p.method));
+                if (p.resend != null) {
+                    p.resend.run(); // a read: asked again elsewhere, nothing at stake
+                } else {
+                    p.fail(BinanceApiException.disconnected(p.method));
+                }
             }
         }
         onClosed.run();
@@ -406,16 +453,18 @@ public final class WsApiConnection implements FrameSink {
         final ResponseDecoder<T> decoder;
         final CompletableFuture<ApiResponse<T>> future;
         final boolean mutating;
+        final Runnable resend;
         long sentNs;
         ScheduledFuture<?> timeout;
 
         Pending(long id, String method, ResponseDecoder<T> decoder, CompletableFuture<ApiResponse<T>> future,
-                boolean mutating) {
+                boolean mutating, Runnable resend) {
             this.id = id;
             this.method = method;
             this.decoder = decoder;
             this.future = future;
             this.mutating = mutating;
+            this.resend = resend;
         }
 
         @SuppressWarnings("unchecked")

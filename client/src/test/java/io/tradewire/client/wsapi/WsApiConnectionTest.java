@@ -163,6 +163,19 @@ class WsApiConnectionTest {
     }
 
     @Test
+    void aReadLostWithItsConnectionIsHandedBackForResendingAndAWriteBecomesUnknown() {
+        CompletableFuture<ApiResponse<JsonNode>> read = new CompletableFuture<>();
+        AtomicInteger resends = new AtomicInteger();
+        conn.send("order.status", new RequestParams(), TREE, false, read, resends::incrementAndGet);
+        CompletableFuture<ApiResponse<JsonNode>> write = new CompletableFuture<>();
+        conn.send("order.place", new RequestParams(), TREE, true, write, resends::incrementAndGet);
+        conn.onClosed(null);
+        assertThat(resends.get()).as("only the read is handed back").isEqualTo(1);
+        assertThat(read).isNotDone();
+        assertThat(failure(write).category()).isEqualTo(ErrorCategory.UNKNOWN_OUTCOME);
+    }
+
+    @Test
     void malformedFramesAreCountedAndSurvived() throws Exception {
         CompletableFuture<ApiResponse<JsonNode>> f = conn.send("time", null, TREE, false);
         receive("not json at all");
