@@ -9,7 +9,10 @@ import javax.crypto.spec.SecretKeySpec;
 final class HmacSigner implements RequestSigner {
     static final String ALGORITHM = "HmacSHA256";
 
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
     private final ThreadLocal<Mac> mac;
+    private final ThreadLocal<byte[]> digest = ThreadLocal.withInitial(() -> new byte[32]);
 
     HmacSigner(String secret) {
         if (secret == null || secret.isEmpty()) {
@@ -38,6 +41,28 @@ final class HmacSigner implements RequestSigner {
     @Override
     public String sign(byte[] payloadUtf8) {
         return Hex.encode(mac.get().doFinal(payloadUtf8));
+    }
+
+    @Override
+    public int signInto(byte[] payload, int offset, int length, byte[] out, int outOffset) {
+        Mac m = mac.get();
+        byte[] d = digest.get();
+        m.update(payload, offset, length);
+        try {
+            m.doFinal(d, 0);
+        } catch (javax.crypto.ShortBufferException e) {
+            throw new IllegalStateException("HMAC-SHA256 digest is 32 bytes", e);
+        }
+        for (int i = 0; i < 32; i++) {
+            out[outOffset + 2 * i] = HEX[(d[i] >> 4) & 0xF];
+            out[outOffset + 2 * i + 1] = HEX[d[i] & 0xF];
+        }
+        return 64;
+    }
+
+    @Override
+    public int maxSignatureLength() {
+        return 64;
     }
 
     @Override

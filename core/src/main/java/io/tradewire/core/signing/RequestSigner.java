@@ -31,4 +31,28 @@ public interface RequestSigner {
     default String sign(String payload) {
         return sign(payload.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Signs {@code payload[offset, offset + length)} and writes the signature's ASCII text (as {@link #sign(byte[])}
+     * would return it) into {@code out} at {@code outOffset}. HMAC does this without allocating; the default goes
+     * through {@link #sign(byte[])}.
+     *
+     * @param payload   the canonical payload bytes
+     * @param offset    where they start
+     * @param length    how many
+     * @param out       where the signature text goes; must have room for {@link #maxSignatureLength()} bytes
+     * @param outOffset where in {@code out}
+     * @return the number of bytes written
+     */
+    default int signInto(byte[] payload, int offset, int length, byte[] out, int outOffset) {
+        byte[] exact = java.util.Arrays.copyOfRange(payload, offset, offset + length);
+        byte[] text = sign(exact).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(text, 0, out, outOffset, text.length);
+        return text.length;
+    }
+
+    /** @return the longest signature text this signer produces, in bytes */
+    default int maxSignatureLength() {
+        return 1024; // RSA 8192-bit keys give 1368 Base64 characters; nobody uses those for Binance
+    }
 }
