@@ -2,22 +2,59 @@ package io.tradewire.client.wsapi;
 
 import io.netty.buffer.ByteBuf;
 import io.tradewire.core.decimal.Decimals;
-import io.tradewire.core.signing.CanonicalPayload;
+import io.tradewire.core.signing.RequestSigner;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The parameters of one WebSocket API request, each kept as the exact text that goes on the wire, because the
- * signature is computed over that text. Decimals travel as JSON strings, integers as JSON numbers.
+ * The parameters of one WebSocket API request, each kept as what goes on the wire, because the signature is computed
+ * over exactly that text. Decimals travel as JSON strings, integers as JSON numbers.
+ *
+ * <p>Built for reuse on the hot path: values live in primitive arrays, {@link #clear()} keeps the storage, names
+ * are expected to be constants, and {@link #sign} and {@link #writeJson} sort the parameters once (insertion sort,
+ * no allocation) and write the canonical payload and the JSON in that order. A scaled-long decimal
+ * ({@link #addScaled}) is printed without allocating; a {@link BigDecimal} costs its {@code toPlainString()}.
+ * Not thread-safe: one instance per thread or per request.
  */
 public final class RequestParams {
-    private final List<String> names = new ArrayList<>(16);
-    private final List<String> values = new ArrayList<>(16);
-    private final List<Boolean> quoted = new ArrayList<>(16);
+    private static final byte STRING = 0;
+    private static final byte LONG = 1;
+    private static final byte DECIMAL = 2;
+    private static final byte SCALED = 3;
+    private static final byte RAW = 4;
+    private static final byte SIGNATURE = 5;
+
+    private String[] names = new String[16];
+    private byte[] kinds = new byte[16];
+    private CharSequence[] texts = new CharSequence[16];
+    private BigDecimal[] decimals = new BigDecimal[16];
+    private long[] longs = new long[16];
+    private int[] scales = new int[16];
+    private int[] order = new int[16];
+    private int size;
+    private boolean sorted;
+    private byte[] canonical = new byte[512];
+    private byte[] signature = new byte[128];
+    private int signatureLength;
+    private final byte[] number = new byte[40];
+
+    /**
+     * Forgets every parameter, keeping the storage.
+     *
+     * @return this
+     */
+    public RequestParams clear() {
+        Arrays.fill(texts, 0, size, null);
+        Arrays.fill(decimals, 0, size, null);
+        size = 0;
+        sorted = false;
+        signatureLength = 0;
+        return this;
+    }
 
     /**
      * Adds a string parameter; a null value is skipped so optional fields can be passed through.
@@ -26,9 +63,9 @@ public final class RequestParams {
      * @param value its text, or null
      * @return this
      */
-    public RequestParams add(String name, String value) {
+    public RequestParams add(String name, CharSequence value) {
         if (value != null) {
-            put(name, value, true);
+            texts[slot(name, STRING)] = value;
         }
         return this;
     }
@@ -42,8 +79,27 @@ public final class RequestParams {
      */
     public RequestParams add(String name, BigDecimal value) {
         if (value != null) {
-            put(name, Decimals.toPlainString(value), true);
+            decimals[slot(name, DECIMAL)] = value;
         }
+        return this;
+    }
+
+    /**
+     * Adds a decimal given as {@code mantissa * 10^-scale}, printed as a JSON string with exactly {@code scale}
+     * fraction digits, without allocating.
+     *
+     * @param name     parameter name
+     * @param mantissa the scaled value
+     * @param scale    number of fraction digits, 0 to 18
+     * @return this
+     */
+    public RequestParams addScaled(String name, long mantissa, int scale) {
+        if (scale < 0 || scale > Decimals.MAX_SCALE) {
+            throw new IllegalArgumentException(name + ": scale " + scale + " is outside 0.." + Decimals.MAX_SCALE);
+        }
+        int i = slot(name, SCALED);
+        longs[i] = mantissa;
+        scales[i] = scale;
         return this;
     }
 
@@ -55,7 +111,7 @@ public final class RequestParams {
      * @return this
      */
     public RequestParams add(String name, long value) {
-        put(name, Long.toString(value), false);
+        longs[slot(name, LONG)] = value;
         return this;
     }
 
@@ -66,61 +122,204 @@ public final class RequestParams {
      * @param jsonLiteral the JSON text, written as is
      * @return this
      */
-    public RequestParams addRawJson(String name, String jsonLiteral) {
-        put(name, jsonLiteral, false);
+    public RequestParams addRawJson(String name, CharSequence jsonLiteral) {
+        texts[slot(name, RAW)] = jsonLiteral;
         return this;
     }
 
-    private void put(String name, String value, boolean isString) {
-        int i = names.indexOf(name);
-        if (i >= 0) {
-            throw new IllegalArgumentException("parameter '" + name + "' given twice");
+    private int slot(String name, byte kind) {
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name || names[i].equals(name)) {
+                throw new IllegalArgumentException("parameter '" + name + "' given twice");
+            }
         }
-        names.add(name);
-        values.add(value);
-        quoted.add(isString);
+        if (size == names.length) {
+            grow();
+        }
+        int i = size++;
+        names[i] = name;
+        kinds[i] = kind;
+        sorted = false;
+        return i;
     }
 
-    /** @return an independent copy, to add per-send parameters (timestamp, signature) to */
-    public RequestParams copy() {
-        RequestParams c = new RequestParams();
-        c.names.addAll(names);
-        c.values.addAll(values);
-        c.quoted.addAll(quoted);
-        return c;
+    private void grow() {
+        int n = names.length * 2;
+        names = Arrays.copyOf(names, n);
+        kinds = Arrays.copyOf(kinds, n);
+        texts = Arrays.copyOf(texts, n);
+        decimals = Arrays.copyOf(decimals, n);
+        longs = Arrays.copyOf(longs, n);
+        scales = Arrays.copyOf(scales, n);
+        order = Arrays.copyOf(order, n);
     }
 
     /** @return whether the request has no parameters */
     public boolean isEmpty() {
-        return names.isEmpty();
-    }
-
-    /** @return the WS API signature payload: all parameters but {@code signature}, sorted by name */
-    public String canonicalPayload() {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            map.put(names.get(i), values.get(i));
-        }
-        return CanonicalPayload.wsApi(map);
+        return size == 0;
     }
 
     /**
-     * Writes the parameters as a JSON object.
+     * Signs the canonical payload (every parameter but {@code signature}, sorted by name, {@code k=v} joined by
+     * {@code &}) and adds the {@code signature} parameter. Garbage-free with an HMAC signer.
+     *
+     * @param signer the key
+     * @return this
+     */
+    public RequestParams sign(RequestSigner signer) {
+        int n = writeCanonical();
+        if (signature.length < signer.maxSignatureLength()) {
+            signature = new byte[signer.maxSignatureLength()];
+        }
+        signatureLength = signer.signInto(canonical, 0, n, signature, 0);
+        slot("signature", SIGNATURE);
+        return this;
+    }
+
+    /** @return the canonical payload as a String (for tools and tests; the hot path signs the bytes directly) */
+    public String canonicalPayload() {
+        return new String(canonical, 0, writeCanonical(), StandardCharsets.UTF_8);
+    }
+
+    private int writeCanonical() {
+        sort();
+        int pos = 0;
+        boolean first = true;
+        for (int k = 0; k < size; k++) {
+            int i = order[k];
+            if (kinds[i] == SIGNATURE) {
+                continue;
+            }
+            pos = ensure(pos, names[i].length() * 3 + 2);
+            if (!first) {
+                canonical[pos++] = '&';
+            }
+            first = false;
+            pos = utf8(names[i], canonical, pos);
+            canonical[pos++] = '=';
+            pos = writeValue(i, pos);
+        }
+        return pos;
+    }
+
+    /** Writes parameter i's wire text into {@link #canonical} at pos; returns the new end. */
+    private int writeValue(int i, int pos) {
+        switch (kinds[i]) {
+            case STRING:
+            case RAW: {
+                CharSequence t = texts[i];
+                pos = ensure(pos, t.length() * 3);
+                return utf8(t, canonical, pos);
+            }
+            case LONG: {
+                pos = ensure(pos, 20);
+                return pos + Decimals.formatScaled(longs[i], 0, canonical, pos);
+            }
+            case SCALED: {
+                pos = ensure(pos, 40);
+                return pos + Decimals.formatScaled(longs[i], scales[i], canonical, pos);
+            }
+            case DECIMAL: {
+                String t = Decimals.toPlainString(decimals[i]);
+                pos = ensure(pos, t.length());
+                return utf8(t, canonical, pos);
+            }
+            default: { // SIGNATURE
+                pos = ensure(pos, signatureLength);
+                System.arraycopy(signature, 0, canonical, pos, signatureLength);
+                return pos + signatureLength;
+            }
+        }
+    }
+
+    private int ensure(int pos, int more) {
+        if (pos + more > canonical.length) {
+            canonical = Arrays.copyOf(canonical, Math.max(canonical.length * 2, pos + more));
+        }
+        return pos;
+    }
+
+    private static int utf8(CharSequence s, byte[] dst, int pos) {
+        int n = s.length();
+        for (int j = 0; j < n; j++) {
+            char c = s.charAt(j);
+            if (c < 0x80) {
+                dst[pos++] = (byte) c;
+            } else if (c < 0x800) {
+                dst[pos++] = (byte) (0xC0 | (c >> 6));
+                dst[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && j + 1 < n && Character.isLowSurrogate(s.charAt(j + 1))) {
+                int cp = Character.toCodePoint(c, s.charAt(++j));
+                dst[pos++] = (byte) (0xF0 | (cp >> 18));
+                dst[pos++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                dst[pos++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                dst[pos++] = (byte) (0x80 | (cp & 0x3F));
+            } else {
+                dst[pos++] = (byte) (0xE0 | (c >> 12));
+                dst[pos++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                dst[pos++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return pos;
+    }
+
+    private void sort() {
+        if (sorted) {
+            return;
+        }
+        for (int k = 0; k < size; k++) {
+            order[k] = k;
+        }
+        for (int k = 1; k < size; k++) { // a handful of entries: insertion sort, no allocation
+            int v = order[k];
+            int j = k - 1;
+            while (j >= 0 && names[order[j]].compareTo(names[v]) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = v;
+        }
+        sorted = true;
+    }
+
+    /**
+     * Writes the parameters as a JSON object, sorted by name like the canonical payload.
      *
      * @param out where to write UTF-8 JSON
      */
     public void writeJson(ByteBuf out) {
+        sort();
         out.writeByte('{');
-        for (int i = 0; i < names.size(); i++) {
-            if (i > 0) {
+        for (int k = 0; k < size; k++) {
+            int i = order[k];
+            if (k > 0) {
                 out.writeByte(',');
             }
-            JsonText.writeString(out, names.get(i));
-            out.writeByte(':');
-            if (quoted.get(i)) {
-                JsonText.writeString(out, values.get(i));
-            } else {
-                JsonText.writeAscii(out, values.get(i));
+            out.writeByte('"');
+            JsonText.writeAscii(out, names[i]); // names are constants of the API: plain ASCII
+            out.writeByte('"').writeByte(':');
+            switch (kinds[i]) {
+                case STRING:
+                    JsonText.writeString(out, texts[i]);
+                    break;
+                case RAW:
+                    JsonText.writeAscii(out, texts[i]);
+                    break;
+                case LONG:
+                    out.writeBytes(number, 0, Decimals.formatScaled(longs[i], 0, number, 0));
+                    break;
+                case SCALED:
+                    out.writeByte('"');
+                    out.writeBytes(number, 0, Decimals.formatScaled(longs[i], scales[i], number, 0));
+                    out.writeByte('"');
+                    break;
+                case DECIMAL:
+                    JsonText.writeString(out, Decimals.toPlainString(decimals[i]));
+                    break;
+                default: // SIGNATURE: hex or Base64, never needs escaping
+                    out.writeByte('"');
+                    out.writeBytes(signature, 0, signatureLength);
+                    out.writeByte('"');
             }
         }
         out.writeByte('}');
@@ -128,15 +327,37 @@ public final class RequestParams {
 
     /**
      * @param name a parameter name
-     * @return its text, or null
+     * @return its wire text, or null (allocates: for tests and tools)
      */
     public String get(String name) {
-        int i = names.indexOf(name);
-        return i < 0 ? null : values.get(i);
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                int end = writeValue(i, 0);
+                return new String(canonical, 0, end, StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /** @return the parameter names, in insertion order */
     public List<String> names() {
-        return List.copyOf(names);
+        return new ArrayList<>(Arrays.asList(names).subList(0, size));
+    }
+
+    /** @return an independent copy */
+    public RequestParams copy() {
+        RequestParams c = new RequestParams();
+        for (int i = 0; i < size; i++) {
+            int j = c.slot(names[i], kinds[i]);
+            c.texts[j] = texts[i];
+            c.decimals[j] = decimals[i];
+            c.longs[j] = longs[i];
+            c.scales[j] = scales[i];
+        }
+        if (signatureLength > 0) {
+            c.signature = Arrays.copyOf(signature, signature.length);
+            c.signatureLength = signatureLength;
+        }
+        return c;
     }
 }

@@ -90,7 +90,7 @@ class WsApiConnectionTest {
         CompletableFuture<ApiResponse<JsonNode>> f = conn.send("order.place",
                 new RequestParams().add("symbol", "BTCUSDT").add("price", "1.00").add("timestamp", 42L), TREE, true);
         assertThat(sentFrame()).isEqualTo(
-                "{\"id\":1,\"method\":\"order.place\",\"params\":{\"symbol\":\"BTCUSDT\",\"price\":\"1.00\",\"timestamp\":42}}");
+                "{\"id\":1,\"method\":\"order.place\",\"params\":{\"price\":\"1.00\",\"symbol\":\"BTCUSDT\",\"timestamp\":42}}");
         assertThat(f).isNotDone();
         receive(answer("spot-wsapi-order.place-FULL.doc.json", 1));
         ApiResponse<JsonNode> r = f.get();
