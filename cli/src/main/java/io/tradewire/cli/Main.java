@@ -1,6 +1,7 @@
 package io.tradewire.cli;
 
 import io.tradewire.cli.command.DemoCommand;
+import io.tradewire.cli.command.FaultCommand;
 import io.tradewire.cli.command.OrderCommand;
 import io.tradewire.cli.command.TimeCommand;
 import io.tradewire.core.error.BinanceApiException;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tradewire", mixinStandardHelpOptions = true, version = "tradewire 0.1.0",
         description = "Trade Binance over WebSocket; run the Binance-compatible simulator.",
         subcommands = {DemoCommand.class, TimeCommand.class, OrderCommand.class, SignCommand.class, SimCommand.class,
+                FaultCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failed (the message says why; nothing was executed)",

@@ -1,6 +1,10 @@
 package io.tradewire.simulator;
 
 import io.tradewire.core.time.EpochClock;
+import io.tradewire.simulator.fault.FaultPlan;
+import io.tradewire.simulator.fault.SimFaults;
+import io.tradewire.simulator.server.BanPolicy;
+import io.tradewire.simulator.server.ConnectionRules;
 import io.tradewire.simulator.server.RateLimitConfig;
 import io.tradewire.simulator.server.ApiKeyRegistry;
 import io.tradewire.simulator.server.WsApi;
@@ -9,6 +13,7 @@ import io.tradewire.simulator.venue.AccountSpec;
 import io.tradewire.simulator.venue.SymbolSpec;
 import io.tradewire.simulator.venue.Venue;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,19 +34,23 @@ public final class Simulator implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final Venue venue;
+    private final FaultPlan faultPlan;
     private final WsApiServer server;
     private volatile int port = -1;
 
     private Simulator(Builder b) {
         this.host = b.host;
         this.requestedPort = b.port;
-        this.venue = new Venue(List.copyOf(b.symbols), b.clock);
+        this.faultPlan = new FaultPlan(b.clock);
+        // The venue and the API see the fault plan's clock so that SimFaults.shiftClock moves venue time.
+        this.venue = new Venue(List.copyOf(b.symbols), faultPlan.clock());
         ApiKeyRegistry keys = new ApiKeyRegistry();
         for (SimAccount a : b.accounts) {
             venue.addAccount(AccountSpec.of(a.apiKey(), a.balances()));
             keys.register(a.apiKey(), a.verifier());
         }
-        this.server = new WsApiServer(new WsApi(venue, keys, b.clock, b.recvWindowMaxMs, b.rateLimits));
+        this.server = new WsApiServer(new WsApi(venue, keys, faultPlan.clock(), b.recvWindowMaxMs, b.rateLimits)
+                .faults(faultPlan, b.banPolicy), b.connectionRules);
     }
 
     /**
@@ -108,6 +117,25 @@ public final class Simulator implements AutoCloseable {
         return venue;
     }
 
+    /**
+     * Faults on demand: drop, delay or fail requests, ignore pings, send {@code serverShutdown}, shift the
+     * clock, force rate-limit answers, disturb user data events.
+     *
+     * @return the control handle (the same one for the simulator's life)
+     */
+    public SimFaults faults() {
+        return faultPlan.handle();
+    }
+
+    /**
+     * The faults control endpoint that {@code tradewire fault} talks to.
+     *
+     * @return e.g. {@code http://127.0.0.1:PORT/_tradewire/faults}
+     */
+    public URI faultsUri() {
+        return URI.create("http://" + hostForUri() + ":" + requirePort() + SimFaults.CONTROL_PATH);
+    }
+
     /** Closes every connection and frees the port. Idempotent. */
     @Override
     public void close() {
@@ -140,6 +168,8 @@ public final class Simulator implements AutoCloseable {
         private EpochClock clock = EpochClock.system();
         private long recvWindowMaxMs = 60_000;
         private RateLimitConfig rateLimits = RateLimitConfig.BINANCE;
+        private BanPolicy banPolicy = BanPolicy.DEFAULT;
+        private ConnectionRules connectionRules = ConnectionRules.BINANCE;
 
         private Builder() {
         }
@@ -249,6 +279,76 @@ public final class Simulator implements AutoCloseable {
         public Builder unlimitedRates() {
             long big = Long.MAX_VALUE / 4;
             this.rateLimits = new RateLimitConfig(big, big, big);
+            return this;
+        }
+
+        /**
+         * How often the server pings each WebSocket connection.
+         *
+         * @param interval default 20 s, as on Binance; at least 1 ms
+         * @return this builder
+         */
+        public Builder serverPingInterval(Duration interval) {
+            this.connectionRules = connectionRules.pingInterval(interval);
+            return this;
+        }
+
+        /**
+         * How long a server ping may go without its pong before the connection is closed.
+         *
+         * @param timeout default 60 s, as on Binance; at least 1 ms
+         * @return this builder
+         */
+        public Builder pongTimeout(Duration timeout) {
+            this.connectionRules = connectionRules.pongTimeout(timeout);
+            return this;
+        }
+
+        /**
+         * How long a WebSocket connection may live; then it gets {@code serverShutdown} and is closed.
+         *
+         * @param lifetime default 24 h, as on Binance; at least 1 ms
+         * @return this builder
+         */
+        public Builder maxConnectionLifetime(Duration lifetime) {
+            this.connectionRules = connectionRules.maxLifetime(lifetime);
+            return this;
+        }
+
+        /**
+         * Time between the {@code serverShutdown} event and the close of the connection.
+         *
+         * @param notice default 1 s; zero closes right after the event
+         * @return this builder
+         */
+        public Builder serverShutdownNotice(Duration notice) {
+            this.connectionRules = connectionRules.shutdownNotice(notice);
+            return this;
+        }
+
+        /**
+         * When repeated REQUEST_WEIGHT 429s turn into an IP ban (418): once an IP has received
+         * {@code rejectionsBeforeBan} 429s within one 1-minute window, its next over-limit request bans it, for
+         * {@code firstBan} doubled per earlier ban of that IP, at most {@code maxBan}. While banned, every request
+         * of the IP is answered 418 and its connection closed. Default: 10, 2 minutes, 3 days.
+         *
+         * @param rejectionsBeforeBan 429s tolerated per window
+         * @param firstBan            length of the first ban
+         * @param maxBan              longest ban
+         * @return this builder
+         */
+        public Builder rateLimitBans(int rejectionsBeforeBan, Duration firstBan, Duration maxBan) {
+            this.banPolicy = new BanPolicy(rejectionsBeforeBan, firstBan, maxBan);
+            return this;
+        }
+
+        /**
+         * Never ban an IP (429s only).
+         *
+         * @return this builder
+         */
+        public Builder noRateLimitBans() {
+            this.banPolicy = BanPolicy.NEVER;
             return this;
         }
 

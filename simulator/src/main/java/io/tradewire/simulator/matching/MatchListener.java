@@ -41,4 +41,21 @@ public interface MatchListener {
      * @param remainingQtyScaled its quantity that was still open
      */
     void onMakerExpired(long makerOrderId, long remainingQtyScaled);
+
+    /**
+     * Self-trade prevention stopped a trade between the incoming order and a resting one of the same owner. Called
+     * before the callbacks that follow from it ({@link #onMakerExpired}, {@link #onTakerDone} with
+     * {@link DoneReason#EXPIRED_IN_MATCH}); with {@link StpMode#DECREMENT} the quantities are taken off the orders,
+     * and an order that keeps quantity gets no other callback for this event.
+     *
+     * @param takerOrderId      the incoming order
+     * @param makerOrderId      the resting order
+     * @param priceScaled       the maker's price
+     * @param takerPreventedQty base quantity the taker lost (0 when the mode spares it; for a MARKET order sized by
+     *                          quote, what its remaining budget could have bought from this maker)
+     * @param makerPreventedQty base quantity the maker lost (0 when the mode spares it)
+     */
+    default void onPreventedMatch(long takerOrderId, long makerOrderId, long priceScaled, long takerPreventedQty,
+                                  long makerPreventedQty) {
+    }
 }

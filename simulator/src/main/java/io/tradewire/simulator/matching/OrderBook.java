@@ -206,7 +206,7 @@ public final class OrderBook {
                     if (stp == StpMode.EXPIRE_MAKER) {
                         continue; // it would be expired and skipped, not traded
                     }
-                    return false; // the taker would be expired here
+                    return false; // the taker would be expired (or decremented) here
                 }
                 need -= qtys[node];
                 if (need <= 0) {
@@ -243,15 +243,45 @@ public final class OrderBook {
             while (node != NIL) {
                 final int next = nexts[node];
                 if (stpActive && owners[node] == ownerId) {
+                    final long makerId = orderIds[node];
+                    final long makerQty = qtys[node];
+                    final long takerOpen = byQuote ? floorStep(ScaledMath.maxQtyForQuote(remQuote, lp)) : remQty;
+                    if (stp == StpMode.DECREMENT) {
+                        if (takerOpen == 0) {
+                            budgetSpent = true; // a quote budget too small for one step prevents nothing
+                            break outer;
+                        }
+                        final long prevented = Math.min(takerOpen, makerQty);
+                        listener.onPreventedMatch(orderId, makerId, lp, prevented, prevented);
+                        if (byQuote) {
+                            remQuote -= takerOpen == prevented ? remQuote : ScaledMath.quote(lp, prevented);
+                        } else {
+                            remQty -= prevented;
+                        }
+                        if (prevented == makerQty) {
+                            removeNode(node);
+                            listener.onMakerExpired(makerId, 0L);
+                        } else {
+                            qtys[node] -= prevented;
+                            levelQtys[lvl] -= prevented;
+                        }
+                        if (prevented == takerOpen) {
+                            takerExpiredInMatch = true;
+                            break outer;
+                        }
+                        node = next;
+                        continue;
+                    }
                     if (stp == StpMode.EXPIRE_TAKER) {
+                        listener.onPreventedMatch(orderId, makerId, lp, takerOpen, 0L);
                         takerExpiredInMatch = true;
                         break outer;
                     }
-                    long makerId = orderIds[node];
-                    long makerQty = qtys[node];
+                    boolean both = stp == StpMode.EXPIRE_BOTH;
+                    listener.onPreventedMatch(orderId, makerId, lp, both ? takerOpen : 0L, makerQty);
                     removeNode(node);
                     listener.onMakerExpired(makerId, makerQty);
-                    if (stp == StpMode.EXPIRE_BOTH) {
+                    if (both) {
                         takerExpiredInMatch = true;
                         break outer;
                     }
@@ -343,6 +373,28 @@ public final class OrderBook {
             return false;
         }
         removeNode(node);
+        return true;
+    }
+
+    /**
+     * Reduces the open quantity of a resting order in place, keeping its time priority (Binance's amend keep
+     * priority). Allocation-free.
+     *
+     * @param orderId   the order
+     * @param newQtyScaled its new open quantity, {@code > 0} and smaller than the current one
+     * @return false if the order is not resting
+     * @throws IllegalArgumentException if the new quantity is not a reduction
+     */
+    public boolean reduce(long orderId, long newQtyScaled) {
+        int node = index.get(orderId);
+        if (node == LongIntHashMap.MISSING) {
+            return false;
+        }
+        if (newQtyScaled <= 0 || newQtyScaled >= qtys[node]) {
+            throw new IllegalArgumentException("not a reduction: " + newQtyScaled + " from " + qtys[node]);
+        }
+        levelQtys[orderLevels[node]] -= qtys[node] - newQtyScaled;
+        qtys[node] = newQtyScaled;
         return true;
     }
 

@@ -12,5 +12,11 @@ public enum StpMode {
     /** The maker's remaining quantity expires; the taker keeps matching. Binance's usual symbol default. */
     EXPIRE_MAKER,
     /** Both the maker's and the taker's remaining quantities expire. */
-    EXPIRE_BOTH
+    EXPIRE_BOTH,
+    /**
+     * Both orders lose the smaller of their open quantities (their prevented quantity grows by it); the one that is
+     * left with nothing expires (both when equal), the other keeps its place or keeps matching. Binance's TRANSFER
+     * behaves like this between orders of one account.
+     */
+    DECREMENT
 }

@@ -14,8 +14,22 @@ final class ApiError extends Exception {
     /** Epoch millis for {@code error.data.retryAfter}, 0 when the error has no data. */
     private final long retryAfterMs;
 
+    /** Writes {@code error.data} (e.g. cancel-replace's partial results), or null for none. */
+    private ResponseWriter.Body data;
+
     ApiError(int status, int code, String msg) {
         this(status, code, msg, 0L);
+    }
+
+    /** An error whose {@code error.data} object is written by {@code data}. */
+    static ApiError withData(int status, int code, String msg, ResponseWriter.Body data) {
+        ApiError e = new ApiError(status, code, msg, 0L);
+        e.data = data;
+        return e;
+    }
+
+    ResponseWriter.Body data() {
+        return data;
     }
 
     ApiError(int status, int code, String msg, long retryAfterMs) {

@@ -135,17 +135,17 @@ final class ExchangeInfoJson {
         }
         g.writeEndArray();
         g.writeBooleanField("icebergAllowed", false);
-        g.writeBooleanField("ocoAllowed", false);
-        g.writeBooleanField("otoAllowed", false);
+        g.writeBooleanField("ocoAllowed", true);
+        g.writeBooleanField("otoAllowed", true);
         g.writeBooleanField("opoAllowed", false);
         g.writeBooleanField("quoteOrderQtyMarketAllowed", s.orderTypes().contains(OrderType.MARKET));
         g.writeBooleanField("allowTrailingStop", false);
-        g.writeBooleanField("cancelReplaceAllowed", false);
-        g.writeBooleanField("amendAllowed", false);
+        g.writeBooleanField("cancelReplaceAllowed", true);
+        g.writeBooleanField("amendAllowed", true);
         g.writeBooleanField("pegInstructionsAllowed", false);
         g.writeBooleanField("isSpotTradingAllowed", SymbolStatus.TRADING.equals(s.status()));
         g.writeBooleanField("isMarginTradingAllowed", false);
-        writeFilters(g, s.filters());
+        writeFilters(g, s);
         g.writeArrayFieldStart("permissions");
         g.writeEndArray();
         g.writeArrayFieldStart("permissionSets");
@@ -164,7 +164,8 @@ final class ExchangeInfoJson {
         g.writeEndObject();
     }
 
-    private static void writeFilters(JsonGenerator g, SymbolFilters f) throws IOException {
+    private static void writeFilters(JsonGenerator g, SymbolSpec s) throws IOException {
+        SymbolFilters f = s.filters();
         g.writeArrayFieldStart("filters");
         if (f.hasPriceFilter()) {
             g.writeStartObject();
@@ -198,6 +199,23 @@ final class ExchangeInfoJson {
             g.writeStringField("maxNotional", OrderJson.dec(f.maxNotional()));
             g.writeBooleanField("applyMaxToMarket", f.applyMaxToMarket());
             g.writeNumberField("avgPriceMins", f.avgPriceMins());
+            g.writeEndObject();
+        }
+        SymbolSpec.PercentPriceBySide pps = s.percentPriceBySide();
+        if (pps != null) {
+            g.writeStartObject();
+            g.writeStringField("filterType", "PERCENT_PRICE_BY_SIDE");
+            g.writeStringField("bidMultiplierUp", pps.bidMultiplierUp().toPlainString());
+            g.writeStringField("bidMultiplierDown", pps.bidMultiplierDown().toPlainString());
+            g.writeStringField("askMultiplierUp", pps.askMultiplierUp().toPlainString());
+            g.writeStringField("askMultiplierDown", pps.askMultiplierDown().toPlainString());
+            g.writeNumberField("avgPriceMins", pps.avgPriceMins());
+            g.writeEndObject();
+        }
+        if (s.maxNumOrders() > 0) {
+            g.writeStartObject();
+            g.writeStringField("filterType", "MAX_NUM_ORDERS");
+            g.writeNumberField("maxNumOrders", s.maxNumOrders());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -3,15 +3,22 @@ package io.tradewire.simulator.server;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tradewire.core.decimal.Decimals;
 import io.tradewire.core.enums.OrderResponseType;
+import io.tradewire.simulator.venue.AccountTrade;
+import io.tradewire.simulator.venue.AmendResult;
+import io.tradewire.simulator.venue.Amendment;
 import io.tradewire.simulator.venue.Fill;
+import io.tradewire.simulator.venue.OrderListResult;
 import io.tradewire.simulator.venue.OrderResult;
+import io.tradewire.simulator.venue.PreventedMatch;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Order results in the exact shapes (field names, order and JSON types) of web-socket-api.md:
- * order.place ACK/RESULT/FULL, order.cancel, order.status. Decimals are strings with 8 decimals,
- * ids and times numbers.
+ * order.place ACK/RESULT/FULL, order.cancel, order.status, order lists, amendments, trades and prevented
+ * matches, with the documented conditional fields ("Conditional fields in Order Responses") only when they
+ * apply. Decimals are strings with 8 decimals, ids and times numbers.
  */
 final class OrderJson {
     private static final int SCALE = 8;
@@ -36,23 +43,76 @@ final class OrderJson {
             g.writeStringField("timeInForce", tif(r));
             g.writeStringField("type", r.type().wireName());
             g.writeStringField("side", r.side().wireName());
+            writeConditional(g, r, false);
             g.writeNumberField("workingTime", r.workingTime());
-            g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
-            if (OrderResponseType.FULL.equals(type)) {
-                g.writeArrayFieldStart("fills");
-                for (Fill f : r.fills()) {
-                    g.writeStartObject();
-                    g.writeStringField("price", dec(f.price()));
-                    g.writeStringField("qty", dec(f.qty()));
-                    g.writeStringField("commission", dec(f.commission()));
-                    g.writeStringField("commissionAsset", f.commissionAsset());
-                    g.writeNumberField("tradeId", f.tradeId());
-                    g.writeEndObject();
+            if (r.usedSor()) {
+                // SOR answers (sor.order.place): fills as allocations, then workingFloor, STP mode, usedSor
+                if (OrderResponseType.FULL.equals(type)) {
+                    writeFills(g, r, true);
                 }
-                g.writeEndArray();
+                g.writeStringField("workingFloor", "SOR");
+                g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
+                g.writeBooleanField("usedSor", true);
+            } else {
+                g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
+                if (OrderResponseType.FULL.equals(type)) {
+                    writeFills(g, r, false);
+                }
             }
+            writePrevented(g, r);
         }
         g.writeEndObject();
+    }
+
+    private static void writeFills(JsonGenerator g, OrderResult r, boolean sor) throws IOException {
+        g.writeArrayFieldStart("fills");
+        long allocId = 0;
+        for (Fill f : r.fills()) {
+            g.writeStartObject();
+            if (sor) {
+                g.writeStringField("matchType", "ONE_PARTY_TRADE_REPORT");
+            }
+            g.writeStringField("price", dec(f.price()));
+            g.writeStringField("qty", dec(f.qty()));
+            g.writeStringField("commission", dec(f.commission()));
+            g.writeStringField("commissionAsset", f.commissionAsset());
+            if (sor) {
+                // The SOR FAQ's single-venue answer: trades reported as allocations, tradeId -1
+                g.writeNumberField("tradeId", -1);
+                g.writeNumberField("allocId", allocId++);
+            } else {
+                g.writeNumberField("tradeId", f.tradeId());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** stopPrice (stop types), strategyId and strategyType (when sent): "present only if set for the order". */
+    private static void writeConditional(JsonGenerator g, OrderResult r, boolean alwaysStopPrice) throws IOException {
+        if (alwaysStopPrice || r.hasStopPrice()) {
+            g.writeStringField("stopPrice", dec(r.stopPrice()));
+        }
+        if (!alwaysStopPrice) {
+            writeStrategy(g, r);
+        }
+    }
+
+    private static void writeStrategy(JsonGenerator g, OrderResult r) throws IOException {
+        if (r.strategyId() != Long.MIN_VALUE) {
+            g.writeNumberField("strategyId", r.strategyId());
+        }
+        if (r.strategyType() != Long.MIN_VALUE) {
+            g.writeNumberField("strategyType", r.strategyType());
+        }
+    }
+
+    /** preventedMatchId and preventedQuantity: "Appears only if the order expired due to STP". */
+    private static void writePrevented(JsonGenerator g, OrderResult r) throws IOException {
+        if (r.preventedMatchId() >= 0) {
+            g.writeNumberField("preventedMatchId", r.preventedMatchId());
+            g.writeStringField("preventedQuantity", dec(r.preventedQuantity()));
+        }
     }
 
     static void writeCancel(JsonGenerator g, OrderResult r) throws IOException {
@@ -72,9 +132,193 @@ final class OrderJson {
         g.writeStringField("timeInForce", tif(r));
         g.writeStringField("type", r.type().wireName());
         g.writeStringField("side", r.side().wireName());
-        // stopPrice/icebergQty/trailingDelta/strategy*: present only when set; the simulator never sets them.
+        writeConditional(g, r, false);
+        g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
+        writePrevented(g, r);
+        g.writeEndObject();
+    }
+
+    /** order.cancel: the order, or the canceled list when the order belonged to one. */
+    static void writeCancelOrList(JsonGenerator g, OrderResult r) throws IOException {
+        if (r.orderList() != null) {
+            writeList(g, r.orderList(), null, true);
+        } else {
+            writeCancel(g, r);
+        }
+    }
+
+    /**
+     * An order list: placement (reports in {@code placeType}), cancel (cancel reports) or status (no reports).
+     *
+     * @param placeType response type of a placement's orderReports, or null
+     * @param cancel    whether orderReports are cancel reports
+     */
+    static void writeList(JsonGenerator g, OrderListResult l, OrderResponseType placeType, boolean cancel)
+            throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("orderListId", l.orderListId());
+        g.writeStringField("contingencyType", l.contingencyType());
+        g.writeStringField("listStatusType", l.listStatusType());
+        g.writeStringField("listOrderStatus", l.listOrderStatus());
+        g.writeStringField("listClientOrderId", l.listClientOrderId());
+        g.writeNumberField("transactionTime", l.transactionTime());
+        g.writeStringField("symbol", l.symbol());
+        g.writeArrayFieldStart("orders");
+        for (OrderResult o : l.orders()) {
+            g.writeStartObject();
+            g.writeStringField("symbol", o.symbol());
+            g.writeNumberField("orderId", o.orderId());
+            g.writeStringField("clientOrderId", cancel ? o.origClientOrderId() : o.clientOrderId());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (cancel || placeType != null) {
+            g.writeArrayFieldStart("orderReports");
+            for (OrderResult o : l.orders()) {
+                if (cancel) {
+                    writeCancel(g, o);
+                } else {
+                    writePlace(g, o, placeType);
+                }
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    static void writeLists(JsonGenerator g, List<OrderListResult> lists) throws IOException {
+        g.writeStartArray();
+        for (OrderListResult l : lists) {
+            writeList(g, l, null, false);
+        }
+        g.writeEndArray();
+    }
+
+    static void writeStatuses(JsonGenerator g, List<OrderResult> orders) throws IOException {
+        g.writeStartArray();
+        for (OrderResult o : orders) {
+            writeStatus(g, o);
+        }
+        g.writeEndArray();
+    }
+
+    /** order.amend.keepPriority's result. */
+    static void writeAmend(JsonGenerator g, AmendResult a) throws IOException {
+        OrderResult r = a.amendedOrder();
+        g.writeStartObject();
+        g.writeNumberField("transactTime", a.transactTime());
+        g.writeNumberField("executionId", a.executionId());
+        g.writeObjectFieldStart("amendedOrder");
+        g.writeStringField("symbol", r.symbol());
+        g.writeNumberField("orderId", r.orderId());
+        g.writeNumberField("orderListId", r.orderListId());
+        g.writeStringField("origClientOrderId", r.origClientOrderId());
+        g.writeStringField("clientOrderId", r.clientOrderId());
+        g.writeStringField("price", dec(r.price()));
+        g.writeStringField("qty", dec(r.origQty()));
+        g.writeStringField("executedQty", dec(r.executedQty()));
+        g.writeStringField("preventedQty", dec(r.preventedQuantity()));
+        g.writeStringField("quoteOrderQty", dec(r.origQuoteOrderQty()));
+        g.writeStringField("cumulativeQuoteQty", dec(r.cummulativeQuoteQty()));
+        g.writeStringField("status", r.status().wireName());
+        g.writeStringField("timeInForce", tif(r));
+        g.writeStringField("type", r.type().wireName());
+        g.writeStringField("side", r.side().wireName());
+        writeConditional(g, r, false);
+        g.writeNumberField("workingTime", r.workingTime());
         g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
         g.writeEndObject();
+        if (a.listStatus() != null) {
+            g.writeFieldName("listStatus");
+            OrderListResult l = a.listStatus();
+            g.writeStartObject();
+            g.writeNumberField("orderListId", l.orderListId());
+            g.writeStringField("contingencyType", l.contingencyType());
+            g.writeStringField("listOrderStatus", l.listOrderStatus());
+            g.writeStringField("listClientOrderId", l.listClientOrderId());
+            g.writeStringField("symbol", l.symbol());
+            g.writeArrayFieldStart("orders");
+            for (OrderResult o : l.orders()) {
+                g.writeStartObject();
+                g.writeStringField("symbol", o.symbol());
+                g.writeNumberField("orderId", o.orderId());
+                g.writeStringField("clientOrderId", o.clientOrderId());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    static void writeAmendments(JsonGenerator g, List<Amendment> list) throws IOException {
+        g.writeStartArray();
+        for (Amendment a : list) {
+            g.writeStartObject();
+            g.writeStringField("symbol", a.symbol());
+            g.writeNumberField("orderId", a.orderId());
+            g.writeNumberField("executionId", a.executionId());
+            g.writeStringField("origClientOrderId", a.origClientOrderId());
+            g.writeStringField("newClientOrderId", a.newClientOrderId());
+            g.writeStringField("origQty", dec(a.origQty()));
+            g.writeStringField("newQty", dec(a.newQty()));
+            g.writeNumberField("time", a.time());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void writeTrades(JsonGenerator g, List<AccountTrade> trades) throws IOException {
+        g.writeStartArray();
+        for (AccountTrade t : trades) {
+            g.writeStartObject();
+            g.writeStringField("symbol", t.symbol());
+            g.writeNumberField("id", t.id());
+            g.writeNumberField("orderId", t.orderId());
+            g.writeNumberField("orderListId", t.orderListId());
+            g.writeStringField("price", scaled(t.priceScaled()));
+            g.writeStringField("qty", scaled(t.qtyScaled()));
+            g.writeStringField("quoteQty", scaled(t.quoteQtyScaled()));
+            g.writeStringField("commission", scaled(t.commissionScaled()));
+            g.writeStringField("commissionAsset", t.commissionAsset());
+            g.writeNumberField("time", t.time());
+            g.writeBooleanField("isBuyer", t.isBuyer());
+            g.writeBooleanField("isMaker", t.isMaker());
+            g.writeBooleanField("isBestMatch", true);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    static void writePreventedMatches(JsonGenerator g, List<PreventedMatch> list) throws IOException {
+        g.writeStartArray();
+        for (PreventedMatch m : list) {
+            String mode = m.mode().wireName();
+            boolean takerSide = "EXPIRE_TAKER".equals(mode) || "EXPIRE_BOTH".equals(mode) || "DECREMENT".equals(mode);
+            boolean makerSide = "EXPIRE_MAKER".equals(mode) || "EXPIRE_BOTH".equals(mode) || "DECREMENT".equals(mode);
+            g.writeStartObject();
+            g.writeStringField("symbol", m.symbol());
+            g.writeNumberField("preventedMatchId", m.preventedMatchId());
+            g.writeNumberField("takerOrderId", m.takerOrderId());
+            g.writeStringField("makerSymbol", m.symbol());
+            g.writeNumberField("makerOrderId", m.makerOrderId());
+            g.writeNumberField("tradeGroupId", m.tradeGroupId());
+            g.writeStringField("selfTradePreventionMode", mode);
+            g.writeStringField("price", scaled(m.priceScaled()));
+            if (takerSide) {
+                g.writeStringField("takerPreventedQuantity", scaled(m.takerPreventedQtyScaled()));
+            }
+            if (makerSide) {
+                g.writeStringField("makerPreventedQuantity", scaled(m.makerPreventedQtyScaled()));
+            }
+            g.writeNumberField("transactTime", m.transactTime());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static String scaled(long v) {
+        return Decimals.toPlainString(Decimals.fromScaled(v, SCALE));
     }
 
     static void writeStatus(JsonGenerator g, OrderResult r) throws IOException {
@@ -98,7 +342,9 @@ final class OrderJson {
         g.writeBooleanField("isWorking", r.isWorking());
         g.writeNumberField("workingTime", r.workingTime());
         g.writeStringField("origQuoteOrderQty", dec(r.origQuoteOrderQty()));
+        writeStrategy(g, r);
         g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
+        writePrevented(g, r);
         g.writeEndObject();
     }
 

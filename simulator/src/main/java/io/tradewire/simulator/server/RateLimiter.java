@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fixed-window counters as Binance documents them: a 1 MINUTE window starts every minute, 10 SECOND
  * windows at :00, :10, ..., 1 DAY windows at 00:00 UTC. REQUEST_WEIGHT is per client IP (shared by
- * all its connections), ORDERS per account (API key).
+ * all its connections), ORDERS per account (API key). Repeated REQUEST_WEIGHT 429s ban the IP as the
+ * {@link BanPolicy} says; while banned every request of the IP is answered 418.
  */
 final class RateLimiter {
 
@@ -48,13 +49,23 @@ final class RateLimiter {
         }
     }
 
+    /** Weight window and ban state of one IP; guarded by its own monitor. */
+    private static final class IpState {
+        final Window weight = new Window(MINUTE_MS);
+        long strikeWindowStart = Long.MIN_VALUE;
+        int strikes;
+        int bans;
+        long bannedUntil = Long.MIN_VALUE;
+    }
+
     private static final class OrderWindows {
         final Window tenSeconds = new Window(TEN_SECONDS_MS);
         final Window day = new Window(DAY_MS);
     }
 
     private final EpochClock clock;
-    private final ConcurrentHashMap<String, Window> weightByIp = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, IpState> byIp = new ConcurrentHashMap<>();
+    private volatile BanPolicy bans = BanPolicy.DEFAULT;
     private final ConcurrentHashMap<String, OrderWindows> ordersByAccount = new ConcurrentHashMap<>();
 
     private final RateLimitConfig limits;
@@ -68,14 +79,52 @@ final class RateLimiter {
         return limits;
     }
 
-    /** Adds weight for the IP; throws 429 -1003 once the minute's count exceeds the limit (the weight still counts). */
+    void banPolicy(BanPolicy policy) {
+        this.bans = java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The end of the IP's ban, or {@link Long#MIN_VALUE} when it is not banned now. */
+    long bannedUntil(String ip) {
+        IpState s = byIp.get(ip);
+        if (s == null) {
+            return Long.MIN_VALUE;
+        }
+        synchronized (s) {
+            return clock.epochMillis() < s.bannedUntil ? s.bannedUntil : Long.MIN_VALUE;
+        }
+    }
+
+    /**
+     * Adds weight for the IP; throws 429 -1003 once the minute's count exceeds the limit (the weight still
+     * counts), and 418 -1003 while the IP is banned (nothing counts) or when this 429 would exceed the ban
+     * policy's allowance (the ban starts now).
+     */
     void addWeight(String ip, int weight, Usage usage) throws ApiError {
         long now = clock.epochMillis();
-        Window w = weightByIp.computeIfAbsent(ip, k -> new Window(MINUTE_MS));
-        long count = w.add(now, weight);
-        usage.weightCount = count;
-        if (count > limits.weightPerMinute) {
-            throw Errors.tooMuchWeight(limits.weightPerMinute, w.nextStart(now));
+        IpState s = byIp.computeIfAbsent(ip, k -> new IpState());
+        synchronized (s) {
+            if (now < s.bannedUntil) {
+                usage.weightCount = s.weight.current(now);
+                throw FaultAnswers.ipBanned(418, s.bannedUntil);
+            }
+            long count = s.weight.add(now, weight);
+            usage.weightCount = count;
+            if (count > limits.weightPerMinute) {
+                long windowStart = Math.floorDiv(now, MINUTE_MS) * MINUTE_MS;
+                if (s.strikeWindowStart != windowStart) {
+                    s.strikeWindowStart = windowStart;
+                    s.strikes = 0;
+                }
+                BanPolicy policy = bans;
+                if (s.strikes >= policy.rejectionsBeforeBan) {
+                    s.bannedUntil = now + policy.banMs(s.bans);
+                    s.bans++;
+                    s.strikes = 0;
+                    throw FaultAnswers.ipBanned(418, s.bannedUntil);
+                }
+                s.strikes++;
+                throw Errors.tooMuchWeight(limits.weightPerMinute, s.weight.nextStart(now));
+            }
         }
     }
 
@@ -96,6 +145,18 @@ final class RateLimiter {
             }
             usage.ordersSecondCount = o.tenSeconds.add(now, 1);
             usage.ordersDayCount = o.day.add(now, 1);
+        }
+    }
+
+    /** The account's current ORDERS counts, {10 SECOND, 1 DAY}, without counting anything (account.rateLimits.orders). */
+    long[] orderCounts(String apiKey) {
+        long now = clock.epochMillis();
+        OrderWindows o = ordersByAccount.get(apiKey);
+        if (o == null) {
+            return new long[2];
+        }
+        synchronized (o) {
+            return new long[] {o.tenSeconds.current(now), o.day.current(now)};
         }
     }
 }

@@ -57,7 +57,10 @@ final class ResponseWriter {
             g.writeObjectFieldStart("error");
             g.writeNumberField("code", err.code());
             g.writeStringField("msg", err.msg());
-            if (err.retryAfterMs() != 0) {
+            if (err.data() != null) {
+                g.writeFieldName("data");
+                err.data().write(g);
+            } else if (err.retryAfterMs() != 0) {
                 g.writeObjectFieldStart("data");
                 g.writeNumberField("serverTime", serverTime);
                 g.writeNumberField("retryAfter", err.retryAfterMs());

@@ -5,7 +5,18 @@ package io.tradewire.simulator.server;
  * Holds the logged-on API key (never a secret).
  */
 final class Session {
+    /** After the response: write it (the normal case). */
+    static final int SEND = 0;
+    /** After the response: close the connection without writing anything (a fault dropped it). */
+    static final int DROP = 1;
+    /** After the response: write it {@link #afterResponseDelayMs()} later. */
+    static final int DELAY = 2;
+    /** After the response: write it, then close the connection (an IP ban). */
+    static final int SEND_THEN_CLOSE = 3;
+
     private final String remoteIp;
+    private int afterResponse = SEND;
+    private long afterResponseDelayMs;
     private final long connectedSince;
     private boolean returnRateLimitsDefault = true;
     private String apiKey;
@@ -50,5 +61,22 @@ final class Session {
     void logout() {
         this.apiKey = null;
         this.authorizedSince = 0;
+    }
+
+    /** Tells the transport what to do with the response of the request being handled. */
+    void afterResponse(int action, long delayMs) {
+        this.afterResponse = action;
+        this.afterResponseDelayMs = delayMs;
+    }
+
+    /** What to do with the response just produced; resets to {@link #SEND}. */
+    int takeAfterResponse() {
+        int a = afterResponse;
+        afterResponse = SEND;
+        return a;
+    }
+
+    long afterResponseDelayMs() {
+        return afterResponseDelayMs;
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.tradewire.core.time.EpochClock;
+import io.tradewire.simulator.fault.Fault;
+import io.tradewire.simulator.fault.FaultKind;
+import io.tradewire.simulator.fault.FaultPlan;
 import io.tradewire.simulator.venue.Venue;
 import java.io.IOException;
 import java.util.HashMap;
@@ -47,7 +50,11 @@ public final class WsApi {
     private final RateLimiter limiter;
     private final RequestAuth auth;
     private final OrderMethods orders;
+    /** Market data methods; also the market data and streams the server routes /ws and /stream to. */
+    final MarketDataMethods market;
     private final Map<String, Method> methods = new HashMap<>();
+    /** Faults on demand; a plan nobody can arm until {@link #faults(FaultPlan, BanPolicy)} wires the simulator's. */
+    private FaultPlan faults = new FaultPlan(EpochClock.system());
 
     /**
      * Creates the dispatcher.
@@ -76,6 +83,8 @@ public final class WsApi {
         this.limiter = new RateLimiter(clock, Objects.requireNonNull(limits, "limits"));
         this.auth = new RequestAuth(Objects.requireNonNull(keys, "keys"), clock, recvWindowMaxMs);
         this.orders = new OrderMethods(venue, limiter, auth);
+        this.market = new MarketDataMethods(venue, limiter, clock); // charges its own, parameter-dependent weights
+        MarketDataMethods.NAMES.forEach(n -> methods.put(n, new Method(0, (s, r, u) -> market.handle(n, s, r, u))));
         methods.put("ping", new Method(1, (s, r, u) -> g -> {
             g.writeStartObject();
             g.writeEndObject();
@@ -98,6 +107,54 @@ public final class WsApi {
         methods.put("order.place", new Method(1, orders::place));
         methods.put("order.cancel", new Method(1, orders::cancel));
         methods.put("order.status", new Method(4, orders::status));
+        registerTrading(new OrderListMethods(venue, limiter, auth), new AccountMethods(venue, limiter, auth, clock));
+    }
+
+    /**
+     * Wires the simulator's faults and the IP ban rule; call before serving.
+     *
+     * @param faults the fault plan the requests consult
+     * @param bans   when repeated 429s turn into a 418 ban
+     * @return this dispatcher
+     */
+    public WsApi faults(FaultPlan faults, BanPolicy bans) {
+        this.faults = Objects.requireNonNull(faults, "faults");
+        limiter.banPolicy(bans);
+        return this;
+    }
+
+    /**
+     * The fault plan in use.
+     *
+     * @return the plan
+     */
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    /** Trading and account methods beyond place/cancel/status; weights as documented (extras charged inside). */
+    private void registerTrading(OrderListMethods lists, AccountMethods account) {
+        methods.put("order.test", new Method(1, orders::test));
+        methods.put("order.cancelReplace", new Method(1, orders::cancelReplace));
+        methods.put("order.amend.keepPriority", new Method(4, orders::amend));
+        methods.put("openOrders.status", new Method(6, orders::openOrders));
+        methods.put("openOrders.cancelAll", new Method(1, orders::cancelAll));
+        methods.put("sor.order.place", new Method(1, orders::sorPlace));
+        methods.put("sor.order.test", new Method(1, orders::sorTest));
+        methods.put("orderList.place.oco", new Method(1, lists::placeOco));
+        methods.put("orderList.place.oto", new Method(1, lists::placeOto));
+        methods.put("orderList.place.otoco", new Method(1, lists::placeOtoco));
+        methods.put("orderList.status", new Method(4, lists::status));
+        methods.put("orderList.cancel", new Method(1, lists::cancel));
+        methods.put("openOrderLists.status", new Method(6, lists::open));
+        methods.put("allOrderLists", new Method(20, lists::all));
+        methods.put("account.status", new Method(20, account::status));
+        methods.put("account.commission", new Method(20, account::commission));
+        methods.put("account.rateLimits.orders", new Method(40, account::orderRateLimits));
+        methods.put("allOrders", new Method(20, account::allOrders));
+        methods.put("myTrades", new Method(5, account::myTrades));
+        methods.put("myPreventedMatches", new Method(2, account::preventedMatches));
+        methods.put("order.amendments", new Method(4, account::amendments));
     }
 
     Session openSession(String remoteIp) {
@@ -133,6 +190,16 @@ public final class WsApi {
             LOG.debug("request {} id={} params={} from {}", req.method(), req.idText(), req.params().keySet(),
                     session.remoteIp());
         }
+        Fault fault = faults.anyActive() ? faults.claim(FaultKind.Phase.REQUEST, req.method(), actingKey(session, req))
+                : null;
+        if (fault != null) {
+            return applyFault(fault, session, req, usage, withLimits, alloc);
+        }
+        return dispatch(session, req, usage, withLimits, alloc);
+    }
+
+    /** Runs a parsed request: rate limits, method, response. */
+    private ByteBuf dispatch(Session session, WsRequest req, Usage usage, boolean withLimits, ByteBufAllocator alloc) {
         Method m = methods.get(req.method());
         try {
             limiter.addWeight(session.remoteIp(), m == null ? 1 : m.weight, usage);
@@ -142,11 +209,79 @@ public final class WsApi {
             ResponseWriter.Body body = m.handler.handle(session, req, usage);
             return ResponseWriter.success(alloc, req, body, usage, withLimits);
         } catch (ApiError e) {
+            if (e.status() == 418) {
+                // The IP is banned: "you will be disconnected" (web-socket-api.md, IP limits).
+                session.afterResponse(Session.SEND_THEN_CLOSE, 0);
+            }
             return failure(session, req, e, usage, withLimits, alloc);
         } catch (RuntimeException e) {
             LOG.warn("request {} failed unexpectedly", req.method(), e);
             return failure(session, req, Errors.unknown(), usage, withLimits, alloc);
         }
+    }
+
+    /** The API key a request acts for, for faults that target one: its {@code apiKey} or the session's. */
+    private static String actingKey(Session session, WsRequest req) {
+        String k = req.text("apiKey");
+        return k != null ? k : session.apiKey();
+    }
+
+    /**
+     * Applies an injected fault to a request: answers in the request's place (before-engine kinds, rate-limit
+     * answers), or runs it and then drops, delays or replaces the answer (after-engine kinds).
+     *
+     * @return the response, or null when the connection is dropped instead
+     */
+    private ByteBuf applyFault(Fault fault, Session session, WsRequest req, Usage usage, boolean withLimits,
+                               ByteBufAllocator alloc) {
+        FaultKind kind = fault.kind();
+        faults.applied(kind.wireName(), req.method() + " id=" + req.idText() + " from " + session.remoteIp());
+        if (kind.runsRequest()) {
+            ByteBuf out = dispatch(session, req, usage, withLimits, alloc);
+            session.takeAfterResponse(); // a fault overrides what the request itself asked for
+            switch (kind) {
+                case DELAY_RESPONSE:
+                    session.afterResponse(Session.DELAY, fault.delayMs());
+                    return out;
+                case DROP_AFTER_ENGINE:
+                    out.release();
+                    session.afterResponse(Session.DROP, 0);
+                    return null;
+                case ERROR_5XX_AFTER_ENGINE:
+                    out.release();
+                    return forced(session, req, FaultAnswers.serverError(fault.status()), usage, withLimits, alloc);
+                default: // TIMEOUT_AFTER_ENGINE
+                    out.release();
+                    return forced(session, req, FaultAnswers.timeout(fault.status()), usage, withLimits, alloc);
+            }
+        }
+        long now = clock.epochMillis();
+        switch (kind) {
+            case DROP_BEFORE_ENGINE:
+                session.afterResponse(Session.DROP, 0);
+                return null;
+            case ERROR_5XX_BEFORE_ENGINE:
+                return forced(session, req, FaultAnswers.serverError(fault.status()), usage, withLimits, alloc);
+            case TIMEOUT_BEFORE_ENGINE:
+                return forced(session, req, FaultAnswers.timeout(fault.status()), usage, withLimits, alloc);
+            case RATE_LIMIT_WEIGHT:
+                return forced(session, req, FaultAnswers.tooMuchWeight(fault.status(), limiter.limits().weightPerMinute,
+                        fault.retryAfterMs() > 0 ? now + fault.retryAfterMs() : Math.floorDiv(now, 60_000L) * 60_000L + 60_000L),
+                        usage, withLimits, alloc);
+            case RATE_LIMIT_ORDERS:
+                return forced(session, req, FaultAnswers.tooManyOrders(fault.status(), limiter.limits().ordersPer10Seconds,
+                        fault.retryAfterMs() > 0 ? now + fault.retryAfterMs() : Math.floorDiv(now, 10_000L) * 10_000L + 10_000L),
+                        usage, withLimits, alloc);
+            default: // IP_BAN
+                return forced(session, req, FaultAnswers.ipBanned(fault.status(), now + fault.retryAfterMs()), usage,
+                        withLimits, alloc);
+        }
+    }
+
+    /** A fault's error answer: charged like any failed request, but never a real ban's disconnection. */
+    private ByteBuf forced(Session session, WsRequest req, ApiError e, Usage usage, boolean withLimits,
+                           ByteBufAllocator alloc) {
+        return failure(session, req, e, usage, withLimits, alloc);
     }
 
     /** Response to a frame that is not text (binary frames are not requests). */

@@ -66,7 +66,7 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
         } else {
             return;
         }
-        ctx.writeAndFlush(new TextWebSocketFrame(response));
+        ResponseSender.send(ctx, session, response);
     }
 
     @Override

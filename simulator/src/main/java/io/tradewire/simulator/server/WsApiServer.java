@@ -32,6 +32,7 @@ public final class WsApiServer implements AutoCloseable {
     private static final int MAX_HTTP_BYTES = 64 * 1024;
 
     private final WsApi api;
+    private final ConnectionRules rules;
     private EventLoopGroup group;
     private Channel serverChannel;
     private int port = -1;
@@ -42,7 +43,18 @@ public final class WsApiServer implements AutoCloseable {
      * @param api the request dispatcher
      */
     public WsApiServer(WsApi api) {
+        this(api, ConnectionRules.BINANCE);
+    }
+
+    /**
+     * Creates a server with the given connection rules (server ping, pong timeout, lifetime).
+     *
+     * @param api   the request dispatcher; its {@link WsApi#faults()} plan is applied to connections too
+     * @param rules the connection rules
+     */
+    public WsApiServer(WsApi api, ConnectionRules rules) {
         this.api = Objects.requireNonNull(api, "api");
+        this.rules = Objects.requireNonNull(rules, "rules");
     }
 
     /**
@@ -70,6 +82,7 @@ public final class WsApiServer implements AutoCloseable {
                             ChannelPipeline p = ch.pipeline();
                             p.addLast("http", new HttpServerCodec());
                             p.addLast("aggregator", new HttpObjectAggregator(MAX_HTTP_BYTES));
+                            p.addLast("streamRouter", new StreamRouter(api.market.streams())); // /ws/, /stream
                             p.addLast("ws", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                                     .websocketPath(WS_API_PATH)
                                     .checkStartsWith(true) // allow ?returnRateLimits=false
@@ -77,8 +90,10 @@ public final class WsApiServer implements AutoCloseable {
                                     .handleCloseFrames(true)
                                     .dropPongFrames(true)
                                     .build()));
+                            ConnectionRulesHandler.install(p, "ws", rules, api.faults(), api.faults().clock());
                             p.addLast("wsAggregator", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
                             p.addLast("wsApi", new WsApiFrameHandler(api));
+                            p.addLast("faultControl", new FaultControlHandler(api.faults().handle()));
                             p.addLast("notFound", new HttpFallbackHandler());
                         }
                     });

@@ -14,8 +14,14 @@ import java.util.Objects;
 public final class AccountSpec {
     private final String apiKey;
     private final Map<String, BigDecimal> balances;
+    private final CommissionRates commissionRates;
 
     private AccountSpec(String apiKey, Map<String, BigDecimal> balances) {
+        this(apiKey, balances, CommissionRates.ZERO);
+    }
+
+    private AccountSpec(String apiKey, Map<String, BigDecimal> balances, CommissionRates commissionRates) {
+        this.commissionRates = Objects.requireNonNull(commissionRates, "commissionRates");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         Map<String, BigDecimal> copy = new LinkedHashMap<>();
         balances.forEach((asset, amount) -> {
@@ -36,6 +42,19 @@ public final class AccountSpec {
      */
     public static AccountSpec of(String apiKey, Map<String, BigDecimal> balances) {
         return new AccountSpec(apiKey, Objects.requireNonNull(balances, "balances"));
+    }
+
+    /**
+     * @param rates the account's commission rates
+     * @return a copy of this spec with those rates
+     */
+    public AccountSpec withCommissionRates(CommissionRates rates) {
+        return new AccountSpec(apiKey, balances, rates);
+    }
+
+    /** @return commission rates, {@link CommissionRates#ZERO} unless set */
+    public CommissionRates commissionRates() {
+        return commissionRates;
     }
 
     /** @return the API key */

@@ -40,8 +40,31 @@ public final class OrderResult {
     private final OrderResponseType newOrderRespType;
     private final BigDecimal preventedQuantity;
     private final List<Fill> fills;
+    private final long orderListId;
+    private final BigDecimal stopPrice;
+    private final boolean hasStopPrice;
+    private final boolean isWorking;
+    private final long preventedMatchId;
+    private final long strategyId;
+    private final long strategyType;
+    private final boolean usedSor;
+    private final OrderListResult orderList;
 
     OrderResult(VenueOrder o, String clientOrderId, String origClientOrderId, long transactTime, List<Fill> fills) {
+        this(o, clientOrderId, origClientOrderId, transactTime, fills, null);
+    }
+
+    OrderResult(VenueOrder o, String clientOrderId, String origClientOrderId, long transactTime, List<Fill> fills,
+                OrderListResult orderList) {
+        this.orderListId = o.list == null ? -1L : o.list.orderListId;
+        this.stopPrice = dec(o.stopPrice);
+        this.hasStopPrice = o.isTriggered();
+        this.isWorking = o.working;
+        this.preventedMatchId = o.preventedMatchId;
+        this.strategyId = o.strategyId;
+        this.strategyType = o.strategyType;
+        this.usedSor = o.usedSor;
+        this.orderList = orderList;
         this.symbol = o.symbol.spec.symbol();
         this.orderId = o.orderId;
         this.clientOrderId = clientOrderId;
@@ -58,7 +81,7 @@ public final class OrderResult {
         this.timeInForce = o.timeInForce;
         this.type = o.type;
         this.side = o.side;
-        this.workingTime = o.time;
+        this.workingTime = o.workingTime;
         this.selfTradePreventionMode = o.stp;
         this.newOrderRespType = o.respType;
         this.preventedQuantity = dec(o.preventedQty);
@@ -79,9 +102,9 @@ public final class OrderResult {
         return orderId;
     }
 
-    /** @return always -1: the venue has no order lists */
+    /** @return the order list's id, -1 for an order outside a list */
     public long orderListId() {
-        return -1L;
+        return orderListId;
     }
 
     /** @return the order's client id; for a cancel, the cancel request's new client id, as Binance does */
@@ -154,9 +177,42 @@ public final class OrderResult {
         return side;
     }
 
-    /** @return always 0: no stop orders */
+    /** @return trigger price of stop and take-profit orders, else 0 */
     public BigDecimal stopPrice() {
-        return ZERO;
+        return stopPrice;
+    }
+
+    /** @return whether the order type has a stop price (responses print {@code stopPrice} only then) */
+    public boolean hasStopPrice() {
+        return hasStopPrice;
+    }
+
+    /** @return id of the latest prevented match of this order, -1 if STP never stopped it */
+    public long preventedMatchId() {
+        return preventedMatchId;
+    }
+
+    /** @return the request's strategyId, or {@link Long#MIN_VALUE} when not sent */
+    public long strategyId() {
+        return strategyId;
+    }
+
+    /** @return the request's strategyType, or {@link Long#MIN_VALUE} when not sent */
+    public long strategyType() {
+        return strategyType;
+    }
+
+    /** @return whether the order was placed through SOR */
+    public boolean usedSor() {
+        return usedSor;
+    }
+
+    /**
+     * @return for a cancel of an order that belongs to an order list, the canceled list (Binance then answers with
+     *         the list); otherwise null
+     */
+    public OrderListResult orderList() {
+        return orderList;
     }
 
     /** @return always 0: no iceberg orders */
@@ -164,14 +220,14 @@ public final class OrderResult {
         return ZERO;
     }
 
-    /** @return when the order started working (its placement time) */
+    /** @return when the order started working, -1 while it does not (untriggered stop, pending list order) */
     public long workingTime() {
         return workingTime;
     }
 
-    /** @return always true: every order the venue accepts works at once */
+    /** @return whether the order works on the book (false for an untriggered stop or a pending list order) */
     public boolean isWorking() {
-        return true;
+        return isWorking;
     }
 
     /** @return the order's STP mode */

@@ -23,8 +23,18 @@ public final class PlaceOrderCommand {
     private final String newClientOrderId;
     private final OrderResponseType newOrderRespType;
     private final SelfTradePreventionMode selfTradePreventionMode;
+    private final BigDecimal stopPrice;
+    private final Long trailingDelta;
+    private final BigDecimal icebergQty;
+    private final Long strategyId;
+    private final Long strategyType;
 
     private PlaceOrderCommand(Builder b) {
+        this.stopPrice = b.stopPrice;
+        this.trailingDelta = b.trailingDelta;
+        this.icebergQty = b.icebergQty;
+        this.strategyId = b.strategyId;
+        this.strategyType = b.strategyType;
         this.symbol = b.symbol;
         this.side = b.side;
         this.type = b.type;
@@ -92,6 +102,52 @@ public final class PlaceOrderCommand {
         return selfTradePreventionMode;
     }
 
+    /** @return trigger price of stop and take-profit orders, or null */
+    public BigDecimal stopPrice() {
+        return stopPrice;
+    }
+
+    /** @return trailing delta in basis points, or null (the venue refuses trailing stops) */
+    public Long trailingDelta() {
+        return trailingDelta;
+    }
+
+    /** @return iceberg quantity, or null (the venue refuses iceberg orders) */
+    public BigDecimal icebergQty() {
+        return icebergQty;
+    }
+
+    /** @return strategyId, or null */
+    public Long strategyId() {
+        return strategyId;
+    }
+
+    /** @return strategyType, or null */
+    public Long strategyType() {
+        return strategyType;
+    }
+
+    /** @return a builder holding this command's values */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.symbol = symbol;
+        b.side = side;
+        b.type = type;
+        b.timeInForce = timeInForce;
+        b.quantity = quantity;
+        b.quoteOrderQty = quoteOrderQty;
+        b.price = price;
+        b.newClientOrderId = newClientOrderId;
+        b.newOrderRespType = newOrderRespType;
+        b.selfTradePreventionMode = selfTradePreventionMode;
+        b.stopPrice = stopPrice;
+        b.trailingDelta = trailingDelta;
+        b.icebergQty = icebergQty;
+        b.strategyId = strategyId;
+        b.strategyType = strategyType;
+        return b;
+    }
+
     /**
      * Binance's default response type when none is requested: FULL for MARKET and LIMIT, ACK for other types.
      *
@@ -109,7 +165,7 @@ public final class PlaceOrderCommand {
     public String toString() {
         return "PlaceOrderCommand{" + symbol + " " + side + " " + type + " tif=" + timeInForce + " qty=" + quantity
                 + " quoteQty=" + quoteOrderQty + " price=" + price + " cid=" + newClientOrderId
-                + " resp=" + newOrderRespType + " stp=" + selfTradePreventionMode + "}";
+                + " resp=" + newOrderRespType + " stp=" + selfTradePreventionMode + " stopPrice=" + stopPrice + "}";
     }
 
     /** Builder of {@link PlaceOrderCommand}; every field is optional. */
@@ -124,8 +180,58 @@ public final class PlaceOrderCommand {
         private String newClientOrderId;
         private OrderResponseType newOrderRespType;
         private SelfTradePreventionMode selfTradePreventionMode;
+        private BigDecimal stopPrice;
+        private Long trailingDelta;
+        private BigDecimal icebergQty;
+        private Long strategyId;
+        private Long strategyType;
 
         private Builder() {
+        }
+
+        /**
+         * @param v trigger price (stop and take-profit orders)
+         * @return this
+         */
+        public Builder stopPrice(BigDecimal v) {
+            this.stopPrice = v;
+            return this;
+        }
+
+        /**
+         * @param v trailing delta in basis points
+         * @return this
+         */
+        public Builder trailingDelta(Long v) {
+            this.trailingDelta = v;
+            return this;
+        }
+
+        /**
+         * @param v iceberg quantity
+         * @return this
+         */
+        public Builder icebergQty(BigDecimal v) {
+            this.icebergQty = v;
+            return this;
+        }
+
+        /**
+         * @param v strategy id
+         * @return this
+         */
+        public Builder strategyId(Long v) {
+            this.strategyId = v;
+            return this;
+        }
+
+        /**
+         * @param v strategy type ({@code >= 1000000})
+         * @return this
+         */
+        public Builder strategyType(Long v) {
+            this.strategyType = v;
+            return this;
         }
 
         /**

@@ -13,14 +13,51 @@ import java.util.Objects;
  * MARKET notional checks until the symbol has traded. Immutable; build with {@link #builder()}. Simulator internal.
  */
 public final class SymbolSpec {
-    /** Order types the venue executes. Stop and take-profit orders are not simulated yet. */
+    /** Order types the venue executes; stop and take-profit orders trigger on the last trade price. */
     public static final List<OrderType> SUPPORTED_ORDER_TYPES =
-            List.of(OrderType.LIMIT, OrderType.LIMIT_MAKER, OrderType.MARKET);
+            List.of(OrderType.LIMIT, OrderType.LIMIT_MAKER, OrderType.MARKET, OrderType.STOP_LOSS,
+                    OrderType.STOP_LOSS_LIMIT, OrderType.TAKE_PROFIT, OrderType.TAKE_PROFIT_LIMIT);
 
-    /** STP modes the matching engine implements. */
+    /**
+     * STP modes the matching engine implements. TRANSFER behaves as DECREMENT: the venue has no trade groups, so
+     * self-trades are only ever between orders of one account, where Binance's STP FAQ makes the two the same.
+     */
     public static final List<SelfTradePreventionMode> SUPPORTED_STP_MODES = List.of(SelfTradePreventionMode.NONE,
             SelfTradePreventionMode.EXPIRE_TAKER, SelfTradePreventionMode.EXPIRE_MAKER,
-            SelfTradePreventionMode.EXPIRE_BOTH);
+            SelfTradePreventionMode.EXPIRE_BOTH, SelfTradePreventionMode.DECREMENT, SelfTradePreventionMode.TRANSFER);
+
+    /**
+     * The PERCENT_PRICE_BY_SIDE filter: a BUY price must lie in [avg * bidMultiplierDown, avg * bidMultiplierUp], a
+     * SELL price in [avg * askMultiplierDown, avg * askMultiplierUp], avg being the volume-weighted average trade
+     * price over the last {@code avgPriceMins} minutes (the last price when 0, the reference price before any trade).
+     *
+     * @param bidMultiplierUp   see above
+     * @param bidMultiplierDown see above
+     * @param askMultiplierUp   see above
+     * @param askMultiplierDown see above
+     * @param avgPriceMins      averaging window in minutes, {@code >= 0}
+     */
+    public record PercentPriceBySide(BigDecimal bidMultiplierUp, BigDecimal bidMultiplierDown,
+                                     BigDecimal askMultiplierUp, BigDecimal askMultiplierDown, int avgPriceMins) {
+        /**
+         * Validates the components.
+         *
+         * @param bidMultiplierUp   see the record description
+         * @param bidMultiplierDown see the record description
+         * @param askMultiplierUp   see the record description
+         * @param askMultiplierDown see the record description
+         * @param avgPriceMins      see the record description
+         */
+        public PercentPriceBySide {
+            Objects.requireNonNull(bidMultiplierUp, "bidMultiplierUp");
+            Objects.requireNonNull(bidMultiplierDown, "bidMultiplierDown");
+            Objects.requireNonNull(askMultiplierUp, "askMultiplierUp");
+            Objects.requireNonNull(askMultiplierDown, "askMultiplierDown");
+            if (avgPriceMins < 0) {
+                throw new IllegalArgumentException("avgPriceMins must be >= 0");
+            }
+        }
+    }
 
     private final String symbol;
     private final String baseAsset;
@@ -33,8 +70,15 @@ public final class SymbolSpec {
     private final BigDecimal referencePrice;
     private final SelfTradePreventionMode defaultSelfTradePreventionMode;
     private final List<SelfTradePreventionMode> allowedSelfTradePreventionModes;
+    private final PercentPriceBySide percentPriceBySide;
+    private final int maxNumOrders;
 
     private SymbolSpec(Builder b) {
+        this.percentPriceBySide = b.percentPriceBySide;
+        this.maxNumOrders = b.maxNumOrders;
+        if (maxNumOrders < 0) {
+            throw new IllegalArgumentException("maxNumOrders must be >= 0");
+        }
         this.symbol = Objects.requireNonNull(b.symbol, "symbol");
         this.baseAsset = Objects.requireNonNull(b.baseAsset, "baseAsset");
         this.quoteAsset = Objects.requireNonNull(b.quoteAsset, "quoteAsset");
@@ -57,7 +101,7 @@ public final class SymbolSpec {
         }
     }
 
-    /** @return a builder with Binance-like defaults: TRADING, precision 8, LIMIT/LIMIT_MAKER/MARKET, EXPIRE_MAKER */
+    /** @return a builder with Binance-like defaults: TRADING, precision 8, every order type, EXPIRE_MAKER */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,6 +189,16 @@ public final class SymbolSpec {
         return allowedSelfTradePreventionModes;
     }
 
+    /** @return the PERCENT_PRICE_BY_SIDE filter, or null when the symbol has none */
+    public PercentPriceBySide percentPriceBySide() {
+        return percentPriceBySide;
+    }
+
+    /** @return the MAX_NUM_ORDERS filter's limit of open orders per account, 0 when the symbol has none */
+    public int maxNumOrders() {
+        return maxNumOrders;
+    }
+
     @Override
     public String toString() {
         return "SymbolSpec{" + symbol + " " + baseAsset + "/" + quoteAsset + " " + status + " " + filters + "}";
@@ -163,8 +217,28 @@ public final class SymbolSpec {
         private BigDecimal referencePrice = BigDecimal.ONE;
         private SelfTradePreventionMode defaultStp = SelfTradePreventionMode.EXPIRE_MAKER;
         private List<SelfTradePreventionMode> allowedStp = SUPPORTED_STP_MODES;
+        private PercentPriceBySide percentPriceBySide;
+        private int maxNumOrders;
 
         private Builder() {
+        }
+
+        /**
+         * @param v the PERCENT_PRICE_BY_SIDE filter, or null for none (the default)
+         * @return this
+         */
+        public Builder percentPriceBySide(PercentPriceBySide v) {
+            this.percentPriceBySide = v;
+            return this;
+        }
+
+        /**
+         * @param v the MAX_NUM_ORDERS filter's limit, 0 for none (the default)
+         * @return this
+         */
+        public Builder maxNumOrders(int v) {
+            this.maxNumOrders = v;
+            return this;
         }
 
         /**
@@ -231,7 +305,7 @@ public final class SymbolSpec {
         }
 
         /**
-         * @param v accepted order types, default LIMIT, LIMIT_MAKER, MARKET
+         * @param v accepted order types, default all seven
          * @return this
          */
         public Builder orderTypes(List<OrderType> v) {
@@ -258,7 +332,7 @@ public final class SymbolSpec {
         }
 
         /**
-         * @param v allowed STP modes, default NONE, EXPIRE_TAKER, EXPIRE_MAKER, EXPIRE_BOTH
+         * @param v allowed STP modes, default all six
          * @return this
          */
         public Builder allowedSelfTradePreventionModes(List<SelfTradePreventionMode> v) {

@@ -33,4 +33,62 @@ public interface VenueListener {
      */
     default void onBalances(String apiKey, Map<String, Balance> changed) {
     }
+
+    /**
+     * An order list was placed or changed status (Binance's {@code listStatus} event). Delivered after the call's
+     * {@link #onExecution} events, only to listeners that {@link #receivesOrderEvents()}.
+     *
+     * @param apiKey the list's account
+     * @param list   the list as it is now (its orders' fields as of this event)
+     */
+    default void onListStatus(String apiKey, OrderListResult list) {
+    }
+
+    /**
+     * Whether this listener wants {@link #onExecution} and {@link #onBalances}: the venue builds per-order snapshots
+     * only when some listener does, so that market-data-only listeners cost nothing on the order path.
+     *
+     * @return true (the default) to receive order and balance events
+     */
+    default boolean receivesOrderEvents() {
+        return true;
+    }
+
+    /**
+     * A public trade, for the trade tape. Delivered after the venue call, before {@link #onBookUpdated}.
+     *
+     * @param symbol         the symbol
+     * @param tradeId        the symbol's trade id
+     * @param priceScaled    price, scale 8
+     * @param qtyScaled      base quantity, scale 8
+     * @param quoteQtyScaled quote quantity, scale 8
+     * @param time           transaction time, epoch millis
+     * @param buyerIsMaker   whether the buyer was the resting order
+     * @param takerOrderId   the taker's order id (trades of one taker at one price aggregate)
+     */
+    default void onTrade(String symbol, long tradeId, long priceScaled, long qtyScaled, long quoteQtyScaled,
+                         long time, boolean buyerIsMaker, long takerOrderId) {
+    }
+
+    /**
+     * The resting quantity at one price level changed, for depth streams. Delivered after the venue call, before
+     * {@link #onBookUpdated}.
+     *
+     * @param symbol         the symbol
+     * @param bid            true for the bid side
+     * @param priceScaled    the level's price, scale 8
+     * @param qtyDeltaScaled the change of the level's total quantity (negative when quantity left)
+     */
+    default void onBookLevel(String symbol, boolean bid, long priceScaled, long qtyDeltaScaled) {
+    }
+
+    /**
+     * One venue call that traded or changed the book of {@code symbol} is complete; its {@link #onTrade} and
+     * {@link #onBookLevel} events came just before.
+     *
+     * @param symbol the symbol
+     * @param time   the call's time, epoch millis
+     */
+    default void onBookUpdated(String symbol, long time) {
+    }
 }

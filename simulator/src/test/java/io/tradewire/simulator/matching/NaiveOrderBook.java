@@ -126,10 +126,36 @@ final class NaiveOrderBook {
                 break;
             }
             if (stp != StpMode.NONE && m.owner == owner) {
+                long takerOpen = byQuote ? floorStep(maxQty(remQuote, m.price)) : remQty;
+                if (stp == StpMode.DECREMENT) {
+                    if (takerOpen == 0) {
+                        spent = true;
+                        break;
+                    }
+                    long prevented = Math.min(takerOpen, m.qty);
+                    l.onPreventedMatch(id, m.id, m.price, prevented, prevented);
+                    if (byQuote) {
+                        remQuote -= takerOpen == prevented ? remQuote : quote(m.price, prevented);
+                    } else {
+                        remQty -= prevented;
+                    }
+                    m.qty -= prevented;
+                    if (m.qty == 0) {
+                        orders.remove(m);
+                        l.onMakerExpired(m.id, 0);
+                    }
+                    if (prevented == takerOpen) {
+                        stpExpired = true;
+                        break;
+                    }
+                    continue;
+                }
                 if (stp == StpMode.EXPIRE_TAKER) {
+                    l.onPreventedMatch(id, m.id, m.price, takerOpen, 0);
                     stpExpired = true;
                     break;
                 }
+                l.onPreventedMatch(id, m.id, m.price, stp == StpMode.EXPIRE_BOTH ? takerOpen : 0, m.qty);
                 orders.remove(m);
                 l.onMakerExpired(m.id, m.qty);
                 if (stp == StpMode.EXPIRE_BOTH) {
@@ -188,6 +214,16 @@ final class NaiveOrderBook {
         } else {
             l.onTakerDone(id, remQty, DoneReason.EXPIRED);
         }
+    }
+
+    boolean reduce(long id, long newQty) {
+        for (Resting r : orders) {
+            if (r.id == id) {
+                r.qty = newQty;
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean cancel(long id) {

@@ -20,10 +20,14 @@ class OrderBookProperties {
     private static final long PRICE0 = 100L * ScaledMath.SCALE;
     private static final long TICK = 1_234_567L;           // odd on purpose: quote amounts get truncated
 
-    /** kind 0..4 = OrderKind, 5 = cancel. */
+    /** kind 0..4 = OrderKind, 5 = cancel, 6 = reduce a resting order's quantity in place (amend). */
     record Op(int kind, int owner, boolean buy, int tick, int steps, StpMode stp, int extra, int flags) {
         boolean isCancel() {
-            return kind == 5;
+            return kind >= 5;
+        }
+
+        boolean isReduce() {
+            return kind == 6;
         }
 
         OrderKind orderKind() {
@@ -57,7 +61,7 @@ class OrderBookProperties {
     @Provide
     Arbitrary<List<Op>> ops() {
         Arbitrary<Op> op = Combinators.combine(
-                Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(0, 6),
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.of(true, false),
                 Arbitraries.integers().between(0, 10),
@@ -73,6 +77,7 @@ class OrderBookProperties {
         final List<Op> ops;
         final RecordingListener all = new RecordingListener();
         final Map<Long, Long> canceledQty = new HashMap<>();
+        final Map<Long, Long> reducedQty = new HashMap<>();
         final OrderBook book = new OrderBook(STEP, 16, 16); // small pools: growth paths get exercised
 
         Run(List<Op> ops) {
@@ -90,7 +95,20 @@ class OrderBookProperties {
             long id = i + 1;
             fast.clear();
             slow.clear();
-            if (op.isCancel()) {
+            if (op.isReduce()) {
+                long target = op.extra() % id + 1;
+                long before = run.book.restingQty(target);
+                if (before > STEP) {
+                    long newQty = Math.max(STEP, before * (op.flags() + 1) / 5 / STEP * STEP);
+                    if (newQty < before) {
+                        assertThat(run.book.reduce(target, newQty)).isTrue();
+                        run.reducedQty.merge(target, before - newQty, Long::sum);
+                        if (compareWithOracle) {
+                            assertThat(naive.reduce(target, newQty)).isTrue();
+                        }
+                    }
+                }
+            } else if (op.isCancel()) {
                 long target = op.extra() % id + 1;
                 long before = run.book.restingQty(target);
                 boolean canceled = run.book.cancel(target, fast);
@@ -128,6 +146,7 @@ class OrderBookProperties {
             run.all.done.addAll(fast.done);
             run.all.rested.addAll(fast.rested);
             run.all.makerExpired.addAll(fast.makerExpired);
+            run.all.prevented.addAll(fast.prevented);
         }
         return run;
     }
@@ -192,6 +211,27 @@ class OrderBookProperties {
     }
 
     @Property(tries = 200)
+    void preventedMatchesOnlyBetweenOneOwnersOrders(@ForAll("ops") List<Op> ops) {
+        Run run = run(ops, false);
+        for (RecordingListener.Prevented p : run.all.prevented) {
+            Op taker = ops.get((int) p.taker() - 1);
+            Op maker = ops.get((int) p.maker() - 1);
+            assertThat(taker.owner()).isEqualTo(maker.owner());
+            assertThat(taker.stp()).isNotEqualTo(StpMode.NONE);
+            if (taker.stp() == StpMode.DECREMENT) {
+                assertThat(p.takerQty()).isEqualTo(p.makerQty()).isPositive();
+            }
+        }
+        for (RecordingListener.Trade t : run.all.trades) {
+            Op taker = ops.get((int) t.taker() - 1);
+            Op maker = ops.get((int) t.maker() - 1);
+            if (taker.owner() == maker.owner()) {
+                assertThat(taker.stp()).as("self-trade").isEqualTo(StpMode.NONE);
+            }
+        }
+    }
+
+    @Property(tries = 200)
     void quantityIsConservedPerOrder(@ForAll("ops") List<Op> ops) {
         Run run = run(ops, false);
         Map<Long, Long> filled = new HashMap<>();
@@ -206,6 +246,13 @@ class OrderBookProperties {
         for (long[] m : run.all.makerExpired) {
             expired.merge(m[0], m[1], Long::sum);
         }
+        for (RecordingListener.Prevented p : run.all.prevented) {
+            // DECREMENT takes quantity off both orders without a further callback; other modes report it by expiry
+            if (ops.get((int) p.taker() - 1).stp() == StpMode.DECREMENT) {
+                expired.merge(p.taker(), p.takerQty(), Long::sum);
+                expired.merge(p.maker(), p.makerQty(), Long::sum);
+            }
+        }
         for (int i = 0; i < ops.size(); i++) {
             Op op = ops.get(i);
             if (op.isCancel() || op.byQuote()) {
@@ -214,7 +261,7 @@ class OrderBookProperties {
             long id = i + 1;
             long resting = Math.max(0, run.book.restingQty(id));
             long total = filled.getOrDefault(id, 0L) + expired.getOrDefault(id, 0L) + resting
-                    + run.canceledQty.getOrDefault(id, 0L);
+                    + run.canceledQty.getOrDefault(id, 0L) + run.reducedQty.getOrDefault(id, 0L);
             assertThat(total).as("order %d %s", id, op).isEqualTo(op.qty());
         }
     }
@@ -228,6 +275,9 @@ class OrderBookProperties {
                 continue;
             }
             long id = i + 1;
+            if (op.stp() == StpMode.DECREMENT && run.all.prevented.stream().anyMatch(p -> p.taker() == id)) {
+                continue; // decremented budget is neither spent nor returned as remaining
+            }
             long spent = 0;
             long base = 0;
             for (RecordingListener.Trade t : run.all.trades) {

@@ -129,24 +129,67 @@ class OrderBookTest {
         limit(2, 8, false, 100, 1);
         l.clear();
         book.submit(3, 7, true, OrderKind.LIMIT_GTC, 100 * S, 2 * S, 0, StpMode.EXPIRE_MAKER, l);
-        assertThat(l.events).containsExactly("makerExpired 1 " + S,
+        assertThat(l.events).containsExactly("prevented 3 1 " + 100 * S + " 0 " + S, "makerExpired 1 " + S,
                 "trade 3 2 " + 100 * S + " " + S + " true", "rested 3");
 
         limit(4, 7, false, 101, 1);
         limit(5, 9, false, 101, 1);
         l.clear();
         book.submit(6, 7, true, OrderKind.LIMIT_GTC, 101 * S, S, 0, StpMode.EXPIRE_TAKER, l);
-        assertThat(l.events).containsExactly("done 6 " + S + " EXPIRED_IN_MATCH");
+        assertThat(l.events).containsExactly("prevented 6 4 " + 101 * S + " " + S + " 0",
+                "done 6 " + S + " EXPIRED_IN_MATCH");
         assertThat(book.restingQty(4)).isEqualTo(S);
 
         l.clear();
         book.submit(7, 7, true, OrderKind.LIMIT_GTC, 101 * S, S, 0, StpMode.EXPIRE_BOTH, l);
-        assertThat(l.events).containsExactly("makerExpired 4 " + S, "done 7 " + S + " EXPIRED_IN_MATCH");
+        assertThat(l.events).containsExactly("prevented 7 4 " + 101 * S + " " + S + " " + S, "makerExpired 4 " + S,
+                "done 7 " + S + " EXPIRED_IN_MATCH");
         assertThat(book.restingQty(5)).isEqualTo(S);
 
         l.clear();
         limit(8, 9, true, 101, 1); // same owner as maker 5, STP NONE: trades
         assertThat(l.events).containsExactly("trade 8 5 " + 101 * S + " " + S + " true", "done 8 0 FILLED");
+    }
+
+    @Test
+    void decrementTakesTheSmallerQuantityOffBothAndExpiresTheSmallerOrder() {
+        // Binance's STP FAQ scenario G: maker BUY 6 @2, taker SELL 2 @2 with DECREMENT
+        limit(1, 7, true, 2, 6);
+        l.clear();
+        book.submit(2, 7, false, OrderKind.LIMIT_GTC, 2 * S, 2 * S, 0, StpMode.DECREMENT, l);
+        assertThat(l.events).containsExactly("prevented 2 1 " + 2 * S + " " + 2 * S + " " + 2 * S,
+                "done 2 0 EXPIRED_IN_MATCH");
+        assertThat(book.restingQty(1)).isEqualTo(4 * S);
+        assertThat(levelsOf(true)).containsExactly(2 * S + ":" + 4 * S);
+
+        // a larger taker exhausts the maker and keeps matching with someone else's order behind it
+        limit(3, 8, true, 2, 1);
+        l.clear();
+        book.submit(4, 7, false, OrderKind.LIMIT_GTC, 2 * S, 5 * S, 0, StpMode.DECREMENT, l);
+        assertThat(l.events).containsExactly("prevented 4 1 " + 2 * S + " " + 4 * S + " " + 4 * S,
+                "makerExpired 1 0", "trade 4 3 " + 2 * S + " " + S + " false", "done 4 0 FILLED");
+        assertThat(book.orderCount()).isZero();
+    }
+
+    @Test
+    void reduceKeepsTimePriority() {
+        limit(1, 1, false, 100, 5);
+        limit(2, 2, false, 100, 4);
+        assertThat(book.reduce(1, 2 * S)).isTrue();
+        assertThat(levelsOf(false)).containsExactly(100 * S + ":" + 6 * S);
+        l.clear();
+        limit(3, 3, true, 100, 1);
+        assertThat(l.trades).containsExactly(new RecordingListener.Trade(3, 1, 100 * S, S, true));
+        assertThat(book.restingQty(1)).isEqualTo(S);
+        assertThat(book.reduce(99, S)).isFalse();
+        assertThatThrownBy(() -> book.reduce(1, S)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> book.reduce(2, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private java.util.List<String> levelsOf(boolean bids) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        book.forEachLevel(bids, 100, (p, q) -> out.add(p + ":" + q));
+        return out;
     }
 
     @Test

@@ -11,11 +11,21 @@ final class RecordingListener implements MatchListener {
     record Done(long orderId, long remaining, DoneReason reason) {
     }
 
+    record Prevented(long taker, long maker, long price, long takerQty, long makerQty) {
+    }
+
     final List<String> events = new ArrayList<>();
     final List<Trade> trades = new ArrayList<>();
     final List<Done> done = new ArrayList<>();
     final List<Long> rested = new ArrayList<>();
     final List<long[]> makerExpired = new ArrayList<>();
+    final List<Prevented> prevented = new ArrayList<>();
+
+    @Override
+    public void onPreventedMatch(long taker, long maker, long price, long takerQty, long makerQty) {
+        events.add("prevented " + taker + " " + maker + " " + price + " " + takerQty + " " + makerQty);
+        prevented.add(new Prevented(taker, maker, price, takerQty, makerQty));
+    }
 
     @Override
     public void onTrade(long takerOrderId, long makerOrderId, long priceScaled, long qtyScaled, boolean takerIsBuy) {
@@ -47,5 +57,6 @@ final class RecordingListener implements MatchListener {
         done.clear();
         rested.clear();
         makerExpired.clear();
+        prevented.clear();
     }
 }

@@ -315,7 +315,7 @@ class VenueTest {
                         .type(OrderType.of("ICEBERG"))), -1116, "Invalid orderType.");
         assertVenueError(() -> place("alice", limit(Side.BUY, "50000", "0.1", TimeInForce.GTC)
                         .type(OrderType.STOP_LOSS_LIMIT)),
-                -2010, "Stop loss limit orders are not supported for this symbol.");
+                -1102, "Param 'stopPrice' or 'trailingDelta' must be sent, but both were empty/null!");
         PlaceOrderCommand.Builder market = PlaceOrderCommand.builder().symbol("BTCUSDT").side(Side.BUY)
                 .type(OrderType.MARKET);
         assertVenueError(() -> place("alice", market),
@@ -338,8 +338,8 @@ class VenueTest {
         assertVenueError(() -> place("alice", limit(Side.BUY, "50000", "3", TimeInForce.GTC)),
                 -2010, "Account has insufficient balance for requested action.");
         assertVenueError(() -> place("alice", limit(Side.BUY, "50000", "0.1", TimeInForce.GTC)
-                        .selfTradePreventionMode(SelfTradePreventionMode.DECREMENT)),
-                -1013, "This symbol does not allow the specified self-trade prevention mode.");
+                        .selfTradePreventionMode(SelfTradePreventionMode.of("SOMETHING_NEW"))),
+                -1130, "Data sent for parameter 'selfTradePreventionMode' is not valid.");
         assertVenueError(() -> place("alice", limit(Side.BUY, "50000", "0.1", TimeInForce.GTC)
                         .newClientOrderId("bad id!")),
                 -1100, "Illegal characters found in parameter 'newClientOrderId'; legal range is "
