@@ -20,7 +20,11 @@ public final class PlaceOrderRequest {
     private final OrderType type;
     private final TimeInForce timeInForce;
     private final BigDecimal price;
+    private final long priceMantissa;
+    private final int priceScale; // -1: the price is the BigDecimal (or absent)
     private final BigDecimal quantity;
+    private final long quantityMantissa;
+    private final int quantityScale;
     private final BigDecimal quoteOrderQty;
     private final BigDecimal stopPrice;
     private final BigDecimal icebergQty;
@@ -36,7 +40,11 @@ public final class PlaceOrderRequest {
         type = b.type;
         timeInForce = b.timeInForce;
         price = b.price;
+        priceMantissa = b.priceMantissa;
+        priceScale = b.priceScale;
         quantity = b.quantity;
+        quantityMantissa = b.quantityMantissa;
+        quantityScale = b.quantityScale;
         quoteOrderQty = b.quoteOrderQty;
         stopPrice = b.stopPrice;
         icebergQty = b.icebergQty;
@@ -98,14 +106,14 @@ public final class PlaceOrderRequest {
         return timeInForce;
     }
 
-    /** @return price, or null */
+    /** @return price, or null (created on demand when the price was given as a scaled long) */
     public BigDecimal price() {
-        return price;
+        return priceScale >= 0 ? BigDecimal.valueOf(priceMantissa, priceScale) : price;
     }
 
-    /** @return quantity, or null */
+    /** @return quantity, or null (created on demand when the quantity was given as a scaled long) */
     public BigDecimal quantity() {
-        return quantity;
+        return quantityScale >= 0 ? BigDecimal.valueOf(quantityMantissa, quantityScale) : quantity;
     }
 
     /** @return quote order quantity, or null */
@@ -147,10 +155,18 @@ public final class PlaceOrderRequest {
         p.add("symbol", symbol)
                 .add("side", side.wireName())
                 .add("type", type.wireName())
-                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName())
-                .add("price", price)
-                .add("quantity", quantity)
-                .add("quoteOrderQty", quoteOrderQty)
+                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName());
+        if (priceScale >= 0) {
+            p.addScaled("price", priceMantissa, priceScale); // no allocation on the hot path
+        } else {
+            p.add("price", price);
+        }
+        if (quantityScale >= 0) {
+            p.addScaled("quantity", quantityMantissa, quantityScale);
+        } else {
+            p.add("quantity", quantity);
+        }
+        p.add("quoteOrderQty", quoteOrderQty)
                 .add("stopPrice", stopPrice)
                 .add("icebergQty", icebergQty)
                 .add("newClientOrderId", newClientOrderId)
@@ -168,8 +184,8 @@ public final class PlaceOrderRequest {
     @Override
     public String toString() {
         return "PlaceOrderRequest{" + symbol + ' ' + side + ' ' + type + (timeInForce == null ? "" : " " + timeInForce)
-                + (price == null ? "" : " price=" + price.toPlainString())
-                + (quantity == null ? "" : " quantity=" + quantity.toPlainString())
+                + (price() == null ? "" : " price=" + price().toPlainString())
+                + (quantity() == null ? "" : " quantity=" + quantity().toPlainString())
                 + (quoteOrderQty == null ? "" : " quoteOrderQty=" + quoteOrderQty.toPlainString())
                 + (newClientOrderId == null ? "" : " newClientOrderId=" + newClientOrderId) + '}';
     }
@@ -181,7 +197,11 @@ public final class PlaceOrderRequest {
         private OrderType type;
         private TimeInForce timeInForce;
         private BigDecimal price;
+        private long priceMantissa;
+        private int priceScale = -1;
         private BigDecimal quantity;
+        private long quantityMantissa;
+        private int quantityScale = -1;
         private BigDecimal quoteOrderQty;
         private BigDecimal stopPrice;
         private BigDecimal icebergQty;
@@ -221,13 +241,52 @@ public final class PlaceOrderRequest {
         /** @param v limit price @return this */
         public Builder price(BigDecimal v) {
             price = v;
+            priceScale = -1;
+            return this;
+        }
+
+        /**
+         * The limit price as {@code mantissa * 10^-scale}, sent with exactly {@code scale} decimals and without
+         * allocating: the hot-path alternative to {@link #price(BigDecimal)}.
+         *
+         * @param mantissa scaled price, e.g. 6000000 with scale 2 for 60000.00
+         * @param scale    fraction digits, 0 to 18
+         * @return this
+         */
+        public Builder price(long mantissa, int scale) {
+            checkScale("price", scale);
+            priceMantissa = mantissa;
+            priceScale = scale;
+            price = null;
             return this;
         }
 
         /** @param v base quantity @return this */
         public Builder quantity(BigDecimal v) {
             quantity = v;
+            quantityScale = -1;
             return this;
+        }
+
+        /**
+         * The quantity as {@code mantissa * 10^-scale}, without allocating.
+         *
+         * @param mantissa scaled quantity
+         * @param scale    fraction digits, 0 to 18
+         * @return this
+         */
+        public Builder quantity(long mantissa, int scale) {
+            checkScale("quantity", scale);
+            quantityMantissa = mantissa;
+            quantityScale = scale;
+            quantity = null;
+            return this;
+        }
+
+        private static void checkScale(String field, int scale) {
+            if (scale < 0 || scale > 18) {
+                throw new IllegalArgumentException(field + ": scale " + scale + " must be 0 to 18");
+            }
         }
 
         /** @param v quote quantity (MARKET only) @return this */
@@ -289,6 +348,16 @@ public final class PlaceOrderRequest {
             RequestChecks.required("type", type);
             RequestChecks.positive("price", price);
             RequestChecks.positive("quantity", quantity);
+            if (priceScale >= 0 && priceMantissa <= 0) {
+                throw new IllegalArgumentException("price must be greater than zero, was "
+                        + BigDecimal.valueOf(priceMantissa, priceScale).toPlainString());
+            }
+            if (quantityScale >= 0 && quantityMantissa <= 0) {
+                throw new IllegalArgumentException("quantity must be greater than zero, was "
+                        + BigDecimal.valueOf(quantityMantissa, quantityScale).toPlainString());
+            }
+            Object priceGiven = price != null || priceScale >= 0 ? Boolean.TRUE : null;
+            Object quantityGiven = quantity != null || quantityScale >= 0 ? Boolean.TRUE : null;
             RequestChecks.positive("quoteOrderQty", quoteOrderQty);
             RequestChecks.positive("stopPrice", stopPrice);
             RequestChecks.positive("icebergQty", icebergQty);
@@ -301,35 +370,35 @@ public final class PlaceOrderRequest {
             switch (t) {
                 case "LIMIT":
                     need(t, "timeInForce", timeInForce);
-                    need(t, "price", price);
-                    need(t, "quantity", quantity);
+                    need(t, "price", priceGiven);
+                    need(t, "quantity", quantityGiven);
                     forbid(t, "quoteOrderQty", quoteOrderQty);
                     break;
                 case "LIMIT_MAKER":
-                    need(t, "price", price);
-                    need(t, "quantity", quantity);
+                    need(t, "price", priceGiven);
+                    need(t, "quantity", quantityGiven);
                     forbid(t, "timeInForce", timeInForce);
                     forbid(t, "quoteOrderQty", quoteOrderQty);
                     break;
                 case "MARKET":
-                    if ((quantity == null) == (quoteOrderQty == null)) {
+                    if ((quantityGiven == null) == (quoteOrderQty == null)) {
                         throw new IllegalArgumentException(
                                 "order.place: MARKET orders need exactly one of quantity or quoteOrderQty");
                     }
-                    forbid(t, "price", price);
+                    forbid(t, "price", priceGiven);
                     forbid(t, "timeInForce", timeInForce);
                     break;
                 case "STOP_LOSS":
                 case "TAKE_PROFIT":
-                    need(t, "quantity", quantity);
+                    need(t, "quantity", quantityGiven);
                     need(t, "stopPrice", stopPrice);
-                    forbid(t, "price", price);
+                    forbid(t, "price", priceGiven);
                     break;
                 case "STOP_LOSS_LIMIT":
                 case "TAKE_PROFIT_LIMIT":
                     need(t, "timeInForce", timeInForce);
-                    need(t, "price", price);
-                    need(t, "quantity", quantity);
+                    need(t, "price", priceGiven);
+                    need(t, "quantity", quantityGiven);
                     need(t, "stopPrice", stopPrice);
                     break;
                 default:

@@ -58,6 +58,11 @@ import java.util.function.Function;
 public final class SpotWsApiClient implements AutoCloseable {
     /** In the message of errors the client-side limiter raises; they must not feed back into the limiter. */
     private static final String HELD_BACK = " not sent: the client-side rate limiter holds requests until ";
+    /**
+     * Parameters are filled, stamped, signed and encoded in one synchronous step on the sending thread, so each
+     * thread reuses one buffer: the order path allocates no parameter storage.
+     */
+    private static final ThreadLocal<RequestParams> SCRATCH = ThreadLocal.withInitial(RequestParams::new);
     private final Endpoints endpoints;
     private final ApiCredentials credentials;
     private final VenueClock clock;
@@ -255,8 +260,7 @@ public final class SpotWsApiClient implements AutoCloseable {
             if (recvWindowText != null) {
                 p.addRawJson("recvWindow", recvWindowText);
             }
-            p.add("signature", credentials.signer().sign(p.canonicalPayload()));
-            return p;
+            return p.sign(credentials.signer());
         };
         return request(c, "session.logon", params, SpotDecoders.SESSION, false).thenApply(r -> {
             c.loggedOn(r.result().isAuthorized());
@@ -289,9 +293,7 @@ public final class SpotWsApiClient implements AutoCloseable {
      * @return the venue's answer; on {@code UNKNOWN_OUTCOME} resolve with {@link #orderStatus} by client order id
      */
     public CompletableFuture<ApiResponse<OrderResponse>> placeOrder(PlaceOrderRequest request) {
-        RequestParams p = new RequestParams();
-        request.addTo(p);
-        return signed("order.place", p, SpotDecoders.ORDER, true);
+        return signed("order.place", request::addTo, SpotDecoders.ORDER, true);
     }
 
     /**
@@ -301,9 +303,7 @@ public final class SpotWsApiClient implements AutoCloseable {
      * @return the canceled order
      */
     public CompletableFuture<ApiResponse<OrderResponse>> cancelOrder(CancelOrderRequest request) {
-        RequestParams p = new RequestParams();
-        request.addTo(p);
-        return signed("order.cancel", p, SpotDecoders.ORDER, true);
+        return signed("order.cancel", request::addTo, SpotDecoders.ORDER, true);
     }
 
     /**
@@ -313,19 +313,18 @@ public final class SpotWsApiClient implements AutoCloseable {
      * @return the order
      */
     public CompletableFuture<ApiResponse<OrderResponse>> orderStatus(OrderStatusRequest request) {
-        RequestParams p = new RequestParams();
-        request.addTo(p);
-        return signed("order.status", p, SpotDecoders.ORDER, false);
+        return signed("order.status", request::addTo, SpotDecoders.ORDER, false);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> signed(String method, RequestParams p, ResponseDecoder<T> d,
-                                                         boolean mutating) {
+    private <T> CompletableFuture<ApiResponse<T>> signed(String method, java.util.function.Consumer<RequestParams> fill,
+                                                         ResponseDecoder<T> d, boolean mutating) {
         if (credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
         }
         // Stamped and signed when it actually leaves, for the connection that carries it: a request held by the
         // rate limiter must not go out stale, and only a logged-on connection may go without a signature.
-        CompletableFuture<ApiResponse<T>> f = request(null, method, c -> stampAndSign(p, c.isLoggedOn()), d, mutating);
+        CompletableFuture<ApiResponse<T>> f = request(null, method, c -> stampAndSign(fill, c.isLoggedOn()), d,
+                mutating);
         if (clockSamples > 0) {
             f.whenComplete((r, e) -> {
                 if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK
@@ -337,8 +336,9 @@ public final class SpotWsApiClient implements AutoCloseable {
         return f;
     }
 
-    private RequestParams stampAndSign(RequestParams base, boolean session) {
-        RequestParams p = base.copy();
+    private RequestParams stampAndSign(java.util.function.Consumer<RequestParams> fill, boolean session) {
+        RequestParams p = SCRATCH.get().clear();
+        fill.accept(p);
         if (!session) {
             p.add("apiKey", credentials.apiKey());
         }
@@ -347,7 +347,7 @@ public final class SpotWsApiClient implements AutoCloseable {
             p.addRawJson("recvWindow", recvWindowText);
         }
         if (!session) {
-            p.add("signature", credentials.signer().sign(p.canonicalPayload()));
+            p.sign(credentials.signer());
         }
         return p;
     }

@@ -8,6 +8,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.util.concurrent.AbstractScheduledEventExecutor;
+import io.netty.util.concurrent.Ticker;
 import io.tradewire.client.ApiResponse;
 import io.tradewire.client.ConnectionListener;
 import io.tradewire.client.transport.FrameSink;
@@ -25,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -44,7 +45,10 @@ public final class WsApiConnection implements FrameSink {
     private static final Logger LOG = LoggerFactory.getLogger(WsApiConnection.class);
 
     private final JsonFactory json = Json.mapper().getFactory(); // a factory with a codec: trees need one
-    private final ConcurrentHashMap<Long, Pending<?>> pending = new ConcurrentHashMap<>();
+    private final PendingTable<Pending<?>> pending = new PendingTable<>(1024);
+    private final List<Pending<?>> expiredScratch = new ArrayList<>(); // I/O thread only
+    private volatile ScheduledFuture<?> sweeper;
+    private volatile Ticker ticker = Ticker.systemTicker();
     private final AtomicLong nextId = new AtomicLong(1);
     private final long timeoutNs;
     private final ConnectionListener listener;
@@ -74,8 +78,24 @@ public final class WsApiConnection implements FrameSink {
      * @param ch the channel, after the WebSocket handshake
      */
     public void attach(Channel ch) {
+        if (ch.eventLoop() instanceof AbstractScheduledEventExecutor) {
+            // The loop's own clock: real time in production, a controllable one under EmbeddedChannel in tests.
+            ticker = ((AbstractScheduledEventExecutor) ch.eventLoop()).ticker();
+        }
         this.channel = ch;
-        this.openedAtNs = System.nanoTime();
+        this.openedAtNs = ticker.nanoTime();
+        // One periodic sweep instead of a timer task per request: deadlines are checked every tick.
+        long tickNs = Math.max(TimeUnit.MILLISECONDS.toNanos(1), Math.min(timeoutNs / 20, TimeUnit.MILLISECONDS.toNanos(20)));
+        sweeper = ch.eventLoop().scheduleAtFixedRate(this::sweep, tickNs, tickNs, TimeUnit.NANOSECONDS);
+    }
+
+    private void sweep() {
+        pending.removeExpired(ticker.nanoTime(), nextId.get(), expiredScratch);
+        for (int i = 0; i < expiredScratch.size(); i++) {
+            Pending<?> p = expiredScratch.get(i);
+            p.fail(BinanceApiException.timeout(p.method, timeoutNs));
+        }
+        expiredScratch.clear();
     }
 
     /** @return whether requests can be sent now */
@@ -123,7 +143,8 @@ public final class WsApiConnection implements FrameSink {
         }
         long id = nextId.getAndIncrement();
         Pending<T> p = new Pending<>(id, method, decoder, future, mutating, mutating ? null : resend);
-        pending.put(id, p);
+        p.sentNs = ticker.nanoTime();
+        pending.put(p);
         ByteBuf buf = ch.alloc().buffer(256);
         try {
             buf.writeCharSequence("{\"id\":", StandardCharsets.US_ASCII);
@@ -141,13 +162,10 @@ public final class WsApiConnection implements FrameSink {
             future.completeExceptionally(BinanceApiException.notSent(method, "cannot encode request: " + e.getMessage()));
             return;
         }
-        p.sentNs = System.nanoTime();
-        p.timeout = ch.eventLoop().schedule(() -> expire(id), timeoutNs, TimeUnit.NANOSECONDS);
         ch.writeAndFlush(new TextWebSocketFrame(buf)).addListener(f -> {
             if (!f.isSuccess()) {
                 Pending<?> gone = pending.remove(id);
                 if (gone != null) {
-                    gone.timeout.cancel(false);
                     if (gone.resend != null) {
                         gone.resend.run();
                     } else {
@@ -176,13 +194,6 @@ public final class WsApiConnection implements FrameSink {
         return openedAtNs;
     }
 
-    private void expire(long id) {
-        Pending<?> p = pending.remove(id);
-        if (p != null) {
-            p.fail(BinanceApiException.timeout(p.method, timeoutNs));
-        }
-    }
-
     /** @return the rate-limit usage from the most recent answer that carried one */
     public List<RateLimit> lastRateLimits() {
         return lastRateLimits;
@@ -196,6 +207,11 @@ public final class WsApiConnection implements FrameSink {
     /** @return how many requests await an answer */
     public int pendingCount() {
         return pending.size();
+    }
+
+    /** @return the clock deadlines and round trips are measured with */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /** Closes the connection; pending requests complete as on any disconnect. */
@@ -231,7 +247,6 @@ public final class WsApiConnection implements FrameSink {
             Pending<?> req = decoding;
             if (req != null) {
                 // The venue answered but we cannot read what it said: the outcome is unknown to us.
-                req.timeout.cancel(false);
                 req.fail(BinanceApiException.of(0, -1006, "undecodable answer to " + req.method + ": " + e, 0));
             }
         } finally {
@@ -321,7 +336,6 @@ public final class WsApiConnection implements FrameSink {
             LOG.debug("answer for an unknown or expired request dropped");
             return;
         }
-        req.timeout.cancel(false);
         if (hasError || status != 200) {
             req.fail(BinanceApiException.of(status, errCode, errMsg == null ? "" : errMsg, retryAfter));
             return;
@@ -431,23 +445,21 @@ public final class WsApiConnection implements FrameSink {
     public void onClosed(Throwable cause) {
         channel = null;
         loggedOn = false;
-        for (Long id : List.copyOf(pending.keySet())) {
-            Pending<?> p = pending.remove(id);
-            if (p != null) {
-                if (p.timeout != null) {
-                    p.timeout.cancel(false);
-                }
-                if (p.resend != null) {
-                    p.resend.run(); // a read: asked again elsewhere, nothing at stake
-                } else {
-                    p.fail(BinanceApiException.disconnected(p.method));
-                }
+        ScheduledFuture<?> s = sweeper;
+        if (s != null) {
+            s.cancel(false);
+        }
+        for (Pending<?> p : pending.removeAll()) {
+            if (p.resend != null) {
+                p.resend.run(); // a read: asked again elsewhere, nothing at stake
+            } else {
+                p.fail(BinanceApiException.disconnected(p.method));
             }
         }
         onClosed.run();
     }
 
-    private static final class Pending<T> {
+    private final class Pending<T> implements PendingTable.Entry {
         final long id;
         final String method;
         final ResponseDecoder<T> decoder;
@@ -455,7 +467,6 @@ public final class WsApiConnection implements FrameSink {
         final boolean mutating;
         final Runnable resend;
         long sentNs;
-        ScheduledFuture<?> timeout;
 
         Pending(long id, String method, ResponseDecoder<T> decoder, CompletableFuture<ApiResponse<T>> future,
                 boolean mutating, Runnable resend) {
@@ -467,9 +478,19 @@ public final class WsApiConnection implements FrameSink {
             this.resend = resend;
         }
 
+        @Override
+        public long id() {
+            return id;
+        }
+
+        @Override
+        public long deadlineNs() {
+            return sentNs + timeoutNs;
+        }
+
         @SuppressWarnings("unchecked")
         void succeed(Object result, int status, List<RateLimit> rateLimits) {
-            future.complete(new ApiResponse<>((T) result, status, rateLimits, System.nanoTime() - sentNs));
+            future.complete(new ApiResponse<>((T) result, status, rateLimits, ticker.nanoTime() - sentNs));
         }
 
         void fail(BinanceApiException e) {

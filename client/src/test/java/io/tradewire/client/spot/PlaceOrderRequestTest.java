@@ -29,6 +29,25 @@ class PlaceOrderRequestTest {
     }
 
     @Test
+    void scaledLongAmountsGoOutExactlyAndReadBackAsDecimals() {
+        PlaceOrderRequest r = PlaceOrderRequest.builder().symbol("BTCUSDT").side(Side.BUY).type(OrderType.LIMIT)
+                .timeInForce(TimeInForce.GTC).price(6_000_000L, 2).quantity(1_000L, 5).build();
+        RequestParams p = new RequestParams();
+        r.addTo(p);
+        assertThat(p.get("price")).isEqualTo("60000.00");
+        assertThat(p.get("quantity")).isEqualTo("0.01000");
+        assertThat(r.price()).isEqualTo(new BigDecimal("60000.00"));
+        assertThatThrownBy(() -> PlaceOrderRequest.builder().symbol("BTCUSDT").side(Side.BUY).type(OrderType.LIMIT)
+                .timeInForce(TimeInForce.GTC).price(0L, 2).quantity(1L, 0).build())
+                .hasMessage("price must be greater than zero, was 0.00");
+        assertThatThrownBy(() -> PlaceOrderRequest.builder().price(1, 19))
+                .hasMessage("price: scale 19 must be 0 to 18");
+        assertThatThrownBy(() -> PlaceOrderRequest.builder().symbol("BTCUSDT").side(Side.BUY).type(OrderType.LIMIT)
+                .timeInForce(TimeInForce.GTC).quantity(1L, 0).build())
+                .hasMessage("order.place: price is required for LIMIT orders");
+    }
+
+    @Test
     void decimalsNeverGoScientific() {
         PlaceOrderRequest r = PlaceOrderRequest.limit("BTCUSDT", Side.BUY, new BigDecimal("1E-8"),
                 new BigDecimal("1E+3")).build();
