@@ -3,13 +3,9 @@ package io.tradewire.client.spot;
 import io.tradewire.core.filter.ClientOrderIdRule;
 
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 
 /** Checks shared by the request builders; messages name the field and the rule. */
 final class RequestChecks {
-    // Binance symbols may be Unicode (CHANGELOG: "symbol can now support Unicode values"), so only reject what can
-    // never be a symbol: lower-case ASCII, white space, control and JSON/URL structural characters.
-    private static final Pattern SYMBOL = Pattern.compile("^[^a-z\\s\\p{Cntrl}\"\\\\/&=?#%]{1,20}$");
 
     private RequestChecks() {
     }
@@ -18,10 +14,29 @@ final class RequestChecks {
         if (symbol == null || symbol.isEmpty()) {
             throw new IllegalArgumentException("symbol is required");
         }
-        if (!SYMBOL.matcher(symbol).matches()) {
+        if (!validSymbol(symbol)) {
             throw new IllegalArgumentException("symbol '" + symbol
                     + "' must be 1 to 20 characters, upper case, without spaces or any of \\\"/&=?#%");
         }
+    }
+
+    /**
+     * Binance symbols may be Unicode (CHANGELOG: "symbol can now support Unicode values"), so only what can never be
+     * a symbol is rejected: lower-case ASCII, white space, control and JSON/URL structural characters. By hand, not
+     * a regex: this runs for every order, and a Matcher allocates.
+     */
+    private static boolean validSymbol(String s) {
+        if (s.length() > 20) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= 'a' && c <= 'z') || Character.isWhitespace(c) || Character.isISOControl(c) || c == '"'
+                    || c == '\\' || c == '/' || c == '&' || c == '=' || c == '?' || c == '#' || c == '%') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void required(String field, Object value) {

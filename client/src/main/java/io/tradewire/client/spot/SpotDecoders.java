@@ -3,6 +3,7 @@ package io.tradewire.client.spot;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tradewire.client.wsapi.ResponseDecoder;
+import io.tradewire.client.wsapi.TextInterner;
 import io.tradewire.client.wsapi.WsApiConnection;
 import io.tradewire.core.decimal.Decimals;
 import io.tradewire.core.enums.OrderStatus;
@@ -83,7 +84,18 @@ final class SpotDecoders {
 
     static final ResponseDecoder<ExchangeInfo> EXCHANGE_INFO = SpotDecoders::exchangeInfo;
 
+    /** Symbols, assets and enum names repeat in every answer: shared Strings, no allocation once warm. */
+    static final TextInterner WORDS = new TextInterner(4096);
+
     private SpotDecoders() {
+    }
+
+    /** A value from the API's small vocabulary (symbol, asset, enum name), interned. */
+    static String word(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return WORDS.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+        return p.getText();
     }
 
     static OrderResponse order(JsonParser p) throws IOException {
@@ -97,7 +109,7 @@ final class SpotDecoders {
             }
             switch (f) {
                 case "symbol":
-                    b.symbol = p.getText();
+                    b.symbol = word(p);
                     break;
                 case "orderId":
                     b.orderId = p.getValueAsLong();
@@ -145,19 +157,19 @@ final class SpotDecoders {
                     b.icebergQty = decimal(p);
                     break;
                 case "status":
-                    b.status = OrderStatus.of(p.getText());
+                    b.status = OrderStatus.of(word(p));
                     break;
                 case "timeInForce":
-                    b.timeInForce = TimeInForce.of(p.getText());
+                    b.timeInForce = TimeInForce.of(word(p));
                     break;
                 case "type":
-                    b.type = OrderType.of(p.getText());
+                    b.type = OrderType.of(word(p));
                     break;
                 case "side":
-                    b.side = Side.of(p.getText());
+                    b.side = Side.of(word(p));
                     break;
                 case "selfTradePreventionMode":
-                    b.selfTradePreventionMode = SelfTradePreventionMode.of(p.getText());
+                    b.selfTradePreventionMode = SelfTradePreventionMode.of(word(p));
                     break;
                 case "isWorking":
                     b.isWorking = p.getValueAsBoolean();
@@ -200,7 +212,7 @@ final class SpotDecoders {
                         commission = decimal(p);
                         break;
                     case "commissionAsset":
-                        commissionAsset = p.getText();
+                        commissionAsset = word(p);
                         break;
                     case "tradeId":
                         tradeId = p.getValueAsLong();
@@ -355,7 +367,11 @@ final class SpotDecoders {
     }
 
     static BigDecimal decimal(JsonParser p) throws IOException {
-        // Binance sends decimals as strings; numbers are accepted too, but never through double.
+        // Binance sends decimals as strings; numbers are accepted too, but never through double. Straight from the
+        // parser's character buffer: no intermediate String.
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return Decimals.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
         return Decimals.parse(p.getText());
     }
 

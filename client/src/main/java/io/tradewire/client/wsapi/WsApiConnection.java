@@ -147,15 +147,7 @@ public final class WsApiConnection implements FrameSink {
         pending.put(p);
         ByteBuf buf = ch.alloc().buffer(256);
         try {
-            buf.writeCharSequence("{\"id\":", StandardCharsets.US_ASCII);
-            buf.writeCharSequence(Long.toString(id), StandardCharsets.US_ASCII);
-            buf.writeCharSequence(",\"method\":", StandardCharsets.US_ASCII);
-            JsonText.writeString(buf, method);
-            if (params != null && !params.isEmpty()) {
-                buf.writeCharSequence(",\"params\":", StandardCharsets.US_ASCII);
-                params.writeJson(buf);
-            }
-            buf.writeByte('}');
+            FrameEncoder.write(buf, id, method, params);
         } catch (RuntimeException e) {
             buf.release();
             pending.remove(id);
@@ -416,10 +408,10 @@ public final class WsApiConnection implements FrameSink {
                 p.nextToken();
                 switch (f) {
                     case "rateLimitType":
-                        type = p.getText();
+                        type = word(p);
                         break;
                     case "interval":
-                        interval = p.getText();
+                        interval = word(p);
                         break;
                     case "intervalNum":
                         intervalNum = p.getValueAsInt();
@@ -439,6 +431,13 @@ public final class WsApiConnection implements FrameSink {
             }
         }
         return out;
+    }
+
+    private static final TextInterner WORDS = new TextInterner(256);
+
+    private static String word(JsonParser p) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_STRING
+                ? WORDS.intern(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : p.getText();
     }
 
     @Override

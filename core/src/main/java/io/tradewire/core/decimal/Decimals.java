@@ -50,6 +50,66 @@ public final class Decimals {
         }
     }
 
+    /**
+     * Parses decimal text from a character buffer exactly, without an intermediate String (for decoders that read
+     * straight from a parser's buffer).
+     *
+     * @param buf    characters
+     * @param offset where the text starts
+     * @param length how many characters
+     * @return the exact value
+     * @throws IllegalArgumentException {@code "not a decimal: '<text>'"} for anything that is not a decimal
+     */
+    public static BigDecimal parse(char[] buf, int offset, int length) {
+        if (!isDecimalSyntax(buf, offset, length)) {
+            throw notADecimal(java.nio.CharBuffer.wrap(buf, offset, length));
+        }
+        try {
+            return new BigDecimal(buf, offset, length);
+        } catch (NumberFormatException e) {
+            throw notADecimal(java.nio.CharBuffer.wrap(buf, offset, length));
+        }
+    }
+
+    private static boolean isDecimalSyntax(char[] b, int off, int n) {
+        int end = off + n;
+        int i = off;
+        if (i < end && b[i] == '-') {
+            i++;
+        }
+        int start = i;
+        while (i < end && isDigit(b[i])) {
+            i++;
+        }
+        if (i == start) {
+            return false;
+        }
+        if (i < end && b[i] == '.') {
+            i++;
+            int fracStart = i;
+            while (i < end && isDigit(b[i])) {
+                i++;
+            }
+            if (i == fracStart) {
+                return false;
+            }
+        }
+        if (i < end && (b[i] == 'e' || b[i] == 'E')) {
+            i++;
+            if (i < end && (b[i] == '-' || b[i] == '+')) {
+                i++;
+            }
+            int expStart = i;
+            while (i < end && isDigit(b[i])) {
+                i++;
+            }
+            if (i == expStart) {
+                return false;
+            }
+        }
+        return i == end;
+    }
+
     private static boolean isDecimalSyntax(CharSequence s) {
         int n = s.length();
         int i = 0;

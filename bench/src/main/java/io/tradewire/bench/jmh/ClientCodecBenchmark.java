@@ -1,0 +1,165 @@
+package io.tradewire.bench.jmh;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.tradewire.client.ApiResponse;
+import io.tradewire.client.ConnectionListener;
+import io.tradewire.client.spot.OrderResponse;
+import io.tradewire.client.spot.PlaceOrderRequest;
+import io.tradewire.client.spot.SpotFrames;
+import io.tradewire.client.wsapi.FrameEncoder;
+import io.tradewire.client.wsapi.RequestParams;
+import io.tradewire.client.wsapi.ResponseDecoder;
+import io.tradewire.client.wsapi.WsApiConnection;
+import io.tradewire.core.enums.OrderType;
+import io.tradewire.core.enums.Side;
+import io.tradewire.core.enums.TimeInForce;
+import io.tradewire.core.signing.RequestSigner;
+import io.tradewire.core.signing.Signers;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The client's order path without the network (issue 4's encode/decode targets):
+ * <ul>
+ *   <li>{@code encodeLoggedOn}: build a LIMIT {@link PlaceOrderRequest} (scaled-long price and quantity), fill the
+ *       parameters, stamp the timestamp and write the {@code order.place} frame, as on a logged-on session;</li>
+ *   <li>{@code encodeHmac}: the same plus {@code apiKey} and the HMAC-SHA256 signature over the canonical payload;</li>
+ *   <li>{@code encodeLoggedOnBigDecimal}: the logged-on path with {@link BigDecimal} inputs, for comparison;</li>
+ *   <li>{@code decodeFullResponse}: one documented FULL {@code order.place} answer (2 fills, 3 rate limits) through
+ *       the real receive path: envelope, pending-table lookup, streaming decode, future completion.</li>
+ * </ul>
+ * Each step uses the classes {@code SpotWsApiClient} uses. Not final: JMH generates a subclass.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ClientCodecBenchmark {
+    private static final String API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
+    private static final BigDecimal PRICE = new BigDecimal("60000.00");
+    private static final BigDecimal QTY = new BigDecimal("0.01000");
+    private static final String FULL_TAIL = ",\"status\":200,\"result\":{\"symbol\":\"BTCUSDT\",\"orderId\":12569099453,"
+            + "\"orderListId\":-1,\"clientOrderId\":\"4d96324ff9d44481926157ec08158a40\",\"transactTime\":1660801715793,"
+            + "\"price\":\"23416.10000000\",\"origQty\":\"0.00847000\",\"executedQty\":\"0.00847000\","
+            + "\"origQuoteOrderQty\":\"0.000000\",\"cummulativeQuoteQty\":\"198.33521500\",\"status\":\"FILLED\","
+            + "\"timeInForce\":\"GTC\",\"type\":\"LIMIT\",\"side\":\"SELL\",\"workingTime\":1660801715793,"
+            + "\"selfTradePreventionMode\":\"NONE\",\"fills\":[{\"price\":\"23416.10000000\",\"qty\":\"0.00635000\","
+            + "\"commission\":\"0.000000\",\"commissionAsset\":\"BNB\",\"tradeId\":1650422481},"
+            + "{\"price\":\"23416.50000000\",\"qty\":\"0.00212000\",\"commission\":\"0.000000\","
+            + "\"commissionAsset\":\"BNB\",\"tradeId\":1650422482}]},\"rateLimits\":[{\"rateLimitType\":\"ORDERS\","
+            + "\"interval\":\"SECOND\",\"intervalNum\":10,\"limit\":50,\"count\":1},{\"rateLimitType\":\"ORDERS\","
+            + "\"interval\":\"DAY\",\"intervalNum\":1,\"limit\":160000,\"count\":1},"
+            + "{\"rateLimitType\":\"REQUEST_WEIGHT\",\"interval\":\"MINUTE\",\"intervalNum\":1,\"limit\":6000,\"count\":1}]}";
+
+    private final RequestParams params = new RequestParams();
+    private final RequestSigner hmac = Signers.hmac("NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j");
+    private final ByteBuf frame = Unpooled.directBuffer(1024);
+    private long id;
+    private long timestamp = 1_700_000_000_000L;
+
+    private EmbeddedChannel channel;
+    private WsApiConnection connection;
+    private ResponseDecoder<OrderResponse> decoder;
+    private RequestParams empty;
+    private byte[] tail;
+    private ByteBuf answer;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        channel = new EmbeddedChannel();
+        connection = new WsApiConnection(TimeUnit.SECONDS.toNanos(10), ConnectionListener.NONE, () -> { });
+        connection.attach(channel);
+        decoder = SpotFrames.orderDecoder();
+        empty = new RequestParams();
+        tail = FULL_TAIL.getBytes(StandardCharsets.US_ASCII);
+        answer = Unpooled.directBuffer(2048);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        frame.release();
+        answer.release();
+        channel.finishAndReleaseAll();
+    }
+
+    private PlaceOrderRequest scaledOrder() {
+        return PlaceOrderRequest.builder().symbol("BTCUSDT").side(Side.BUY).type(OrderType.LIMIT)
+                .timeInForce(TimeInForce.GTC).price(6_000_000L, 2).quantity(1_000L, 5).build();
+    }
+
+    @Benchmark
+    public int encodeLoggedOn() {
+        PlaceOrderRequest order = scaledOrder();
+        RequestParams p = params.clear();
+        SpotFrames.fill(order, p);
+        p.add("timestamp", ++timestamp);
+        frame.clear();
+        FrameEncoder.write(frame, ++id, "order.place", p);
+        return frame.writerIndex();
+    }
+
+    @Benchmark
+    public int encodeHmac() {
+        PlaceOrderRequest order = scaledOrder();
+        RequestParams p = params.clear();
+        SpotFrames.fill(order, p);
+        p.add("apiKey", API_KEY);
+        p.add("timestamp", ++timestamp);
+        p.sign(hmac);
+        frame.clear();
+        FrameEncoder.write(frame, ++id, "order.place", p);
+        return frame.writerIndex();
+    }
+
+    @Benchmark
+    public int encodeLoggedOnBigDecimal() {
+        PlaceOrderRequest order = PlaceOrderRequest.limit("BTCUSDT", Side.BUY, PRICE, QTY).build();
+        RequestParams p = params.clear();
+        SpotFrames.fill(order, p);
+        p.add("timestamp", ++timestamp);
+        frame.clear();
+        FrameEncoder.write(frame, ++id, "order.place", p);
+        return frame.writerIndex();
+    }
+
+    @Benchmark
+    public Object decodeFullResponse() {
+        CompletableFuture<ApiResponse<OrderResponse>> f = new CompletableFuture<>();
+        connection.send("order.place", empty, decoder, true, f, null);
+        TextWebSocketFrame sent = channel.readOutbound();
+        sent.release();
+        long requestId = connection.pendingCount() > 0 ? lastId() : 0;
+        answer.clear();
+        answer.writeCharSequence("{\"id\":", StandardCharsets.US_ASCII);
+        answer.writeCharSequence(Long.toString(requestId), StandardCharsets.US_ASCII);
+        answer.writeBytes(tail);
+        connection.onText(answer);
+        return f.getNow(null);
+    }
+
+    private long decodeIds;
+
+    private long lastId() {
+        return ++decodeIds; // the connection numbers its requests 1, 2, 3, ... in send order
+    }
+}
