@@ -1,6 +1,8 @@
 package io.tradewire.simulator;
 
 import io.tradewire.core.time.EpochClock;
+import io.tradewire.simulator.activity.ActivityConfig;
+import io.tradewire.simulator.activity.BackgroundActivity;
 import io.tradewire.simulator.fault.FaultPlan;
 import io.tradewire.simulator.fault.SimFaults;
 import io.tradewire.simulator.server.BanPolicy;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +39,8 @@ public final class Simulator implements AutoCloseable {
     private final Venue venue;
     private final FaultPlan faultPlan;
     private final WsApiServer server;
+    /** Simulated traders, or null when background activity is off (the default). */
+    private final BackgroundActivity activity;
     private volatile int port = -1;
 
     private Simulator(Builder b) {
@@ -43,7 +48,7 @@ public final class Simulator implements AutoCloseable {
         this.requestedPort = b.port;
         this.faultPlan = new FaultPlan(b.clock);
         // The venue and the API see the fault plan's clock so that SimFaults.shiftClock moves venue time.
-        this.venue = new Venue(List.copyOf(b.symbols), faultPlan.clock());
+        this.venue = new Venue(List.copyOf(b.symbols), faultPlan.clock(), b.maxClosedOrders, b.maxClosedOrderAge);
         ApiKeyRegistry keys = new ApiKeyRegistry();
         for (SimAccount a : b.accounts) {
             venue.addAccount(AccountSpec.of(a.apiKey(), a.balances()));
@@ -51,6 +56,8 @@ public final class Simulator implements AutoCloseable {
         }
         this.server = new WsApiServer(new WsApi(venue, keys, faultPlan.clock(), b.recvWindowMaxMs, b.rateLimits)
                 .faults(faultPlan, b.banPolicy), b.connectionRules);
+        // After the users' accounts, so that the traders' random keys can be checked against theirs.
+        this.activity = b.activity == null ? null : BackgroundActivity.attach(venue, b.activity);
     }
 
     /**
@@ -75,7 +82,20 @@ public final class Simulator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while binding " + host + ":" + requestedPort, e);
         }
+        if (activity != null) {
+            activity.start();
+        }
         return this;
+    }
+
+    /**
+     * The simulated traders, when {@link Builder#backgroundActivity} turned them on: their statistics, and
+     * {@link BackgroundActivity#tick()} for configurations with manual ticks.
+     *
+     * @return the activity, or empty when it is off (the default)
+     */
+    public Optional<BackgroundActivity> activity() {
+        return Optional.ofNullable(activity);
     }
 
     /**
@@ -118,6 +138,43 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
+     * Deposits into an account, as if funds arrived from outside: its free balance grows and its user data
+     * subscriptions get {@code balanceUpdate} and then {@code outboundAccountPosition}.
+     *
+     * @param apiKey the account's API key
+     * @param asset  the asset, e.g. {@code USDT}
+     * @param amount a positive amount, at most 8 decimals
+     * @throws IllegalArgumentException for an unknown account or an amount that is not positive
+     */
+    public void deposit(String apiKey, String asset, java.math.BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("deposit amount must be positive");
+        }
+        synchronized (venue) {
+            venue.adjustBalance(apiKey, asset, amount);
+        }
+    }
+
+    /**
+     * Withdraws from an account's free balance; its user data subscriptions get {@code balanceUpdate} (a negative
+     * delta) and then {@code outboundAccountPosition}.
+     *
+     * @param apiKey the account's API key
+     * @param asset  the asset
+     * @param amount a positive amount, at most 8 decimals, at most the free balance
+     * @throws IllegalArgumentException for an unknown account, an amount that is not positive or above the free
+     *                                  balance
+     */
+    public void withdraw(String apiKey, String asset, java.math.BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("withdrawal amount must be positive");
+        }
+        synchronized (venue) {
+            venue.adjustBalance(apiKey, asset, amount.negate());
+        }
+    }
+
+    /**
      * Faults on demand: drop, delay or fail requests, ignore pings, send {@code serverShutdown}, shift the
      * clock, force rate-limit answers, disturb user data events.
      *
@@ -139,6 +196,9 @@ public final class Simulator implements AutoCloseable {
     /** Closes every connection and frees the port. Idempotent. */
     @Override
     public void close() {
+        if (activity != null) {
+            activity.close();
+        }
         server.close();
     }
 
@@ -170,6 +230,9 @@ public final class Simulator implements AutoCloseable {
         private RateLimitConfig rateLimits = RateLimitConfig.BINANCE;
         private BanPolicy banPolicy = BanPolicy.DEFAULT;
         private ConnectionRules connectionRules = ConnectionRules.BINANCE;
+        private ActivityConfig activity;
+        private int maxClosedOrders = Venue.DEFAULT_MAX_CLOSED_ORDERS;
+        private Duration maxClosedOrderAge = Venue.DEFAULT_MAX_CLOSED_AGE;
 
         private Builder() {
         }
@@ -272,6 +335,30 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
+         * How much order history the venue keeps. Open orders are always kept; closed ones (FILLED, CANCELED,
+         * EXPIRED, ...) are forgotten oldest first once an account has more than {@code maxClosedPerAccountAndSymbol}
+         * of them on a symbol or they closed more than {@code maxAge} ago, so memory stays flat on long runs.
+         * Forgotten orders answer -2013 "Order does not exist." to order.status and are gone from allOrders.
+         * Order lists are bounded the same way, per account.
+         *
+         * @param maxClosedPerAccountAndSymbol default 10,000; {@code >= 0}
+         * @param maxAge                       default 24 h; positive
+         * @return this builder
+         */
+        public Builder orderHistory(int maxClosedPerAccountAndSymbol, Duration maxAge) {
+            if (maxClosedPerAccountAndSymbol < 0) {
+                throw new IllegalArgumentException("maxClosedPerAccountAndSymbol must be >= 0");
+            }
+            Objects.requireNonNull(maxAge, "maxAge");
+            if (maxAge.isNegative() || maxAge.isZero()) {
+                throw new IllegalArgumentException("maxAge must be positive");
+            }
+            this.maxClosedOrders = maxClosedPerAccountAndSymbol;
+            this.maxClosedOrderAge = maxAge;
+            return this;
+        }
+
+        /**
          * Limits so high they never bite, for load tests and benchmarks (still reported, as Long.MAX_VALUE / 4).
          *
          * @return this builder
@@ -349,6 +436,19 @@ public final class Simulator implements AutoCloseable {
          */
         public Builder noRateLimitBans() {
             this.banPolicy = BanPolicy.NEVER;
+            return this;
+        }
+
+        /**
+         * Background market activity: seeded simulated traders (market makers around a random-walk mid, takers
+         * sending crossing orders) that keep books and streams alive. Off by default. A paced configuration ticks on
+         * its own thread from {@link Simulator#start()}; a manual one only on {@link BackgroundActivity#tick()}.
+         *
+         * @param config what the traders do, or null for none (the default)
+         * @return this builder
+         */
+        public Builder backgroundActivity(ActivityConfig config) {
+            this.activity = config;
             return this;
         }
 

@@ -6,6 +6,7 @@ import io.tradewire.simulator.DemoAccount;
 import io.tradewire.simulator.MarketFile;
 import io.tradewire.simulator.SimAccount;
 import io.tradewire.simulator.Simulator;
+import io.tradewire.simulator.activity.ActivityConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,12 +42,28 @@ public final class SimCommand implements Callable<Integer> {
             description = "TOML file with [[symbol]] tables (default BTCUSDT, ETHUSDT, ETHBTC)")
     private Path market;
 
+    @Option(names = "--activity", description = "background market activity: simulated makers and takers keep "
+            + "the books and streams alive (seeded, deterministic)")
+    private boolean activity;
+
+    @Option(names = "--activity-seed", paramLabel = "N",
+            description = "seed of the background activity (implies --activity; default 1)")
+    private Long activitySeed;
+
+    @Option(names = "--activity-rate", paramLabel = "R",
+            description = "taker orders per second over all symbols (implies --activity; default 10)")
+    private BigDecimal activityRate;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Simulator.Builder builder = Simulator.builder().host(host).port(port);
         if (market != null) {
             builder.symbols(MarketFile.load(market));
+        }
+        ActivityConfig activityConfig = activityConfig();
+        if (activityConfig != null) {
+            builder.backgroundActivity(activityConfig);
         }
         DemoAccount demo = null;
         if (accounts != null) {
@@ -64,6 +81,9 @@ public final class SimCommand implements Callable<Integer> {
             out.println("  WebSocket API: " + sim.wsApiUri());
             out.println("  symbols: " + sim.venue().symbols().stream().map(s -> s.symbol())
                     .collect(java.util.stream.Collectors.joining(", ")));
+            sim.activity().ifPresent(a -> out.println("  background activity: seed " + a.config().seed() + ", "
+                    + a.config().ordersPerSecond().toPlainString() + " taker orders/s on "
+                    + String.join(", ", a.symbols())));
             if (demo != null) {
                 out.println("demo account (Ed25519):");
                 out.println("  api key: " + demo.account().apiKey());
@@ -86,5 +106,20 @@ public final class SimCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The activity the options ask for, or null for none; a seed or a rate alone turns it on too. */
+    private ActivityConfig activityConfig() {
+        if (!activity && activitySeed == null && activityRate == null) {
+            return null;
+        }
+        ActivityConfig.Builder b = ActivityConfig.builder();
+        if (activitySeed != null) {
+            b.seed(activitySeed);
+        }
+        if (activityRate != null) {
+            b.ordersPerSecond(activityRate);
+        }
+        return b.build();
     }
 }

@@ -34,11 +34,11 @@ final class OrderJson {
         g.writeStringField("clientOrderId", r.clientOrderId());
         g.writeNumberField("transactTime", r.transactTime());
         if (!OrderResponseType.ACK.equals(type)) {
-            g.writeStringField("price", dec(r.price()));
-            g.writeStringField("origQty", dec(r.origQty()));
-            g.writeStringField("executedQty", dec(r.executedQty()));
-            g.writeStringField("origQuoteOrderQty", dec(r.origQuoteOrderQty()));
-            g.writeStringField("cummulativeQuoteQty", dec(r.cummulativeQuoteQty()));
+            JsonDecimals.field(g, "price", r.priceScaled());
+            JsonDecimals.field(g, "origQty", r.origQtyScaled());
+            JsonDecimals.field(g, "executedQty", r.executedQtyScaled());
+            JsonDecimals.field(g, "origQuoteOrderQty", r.origQuoteOrderQtyScaled());
+            JsonDecimals.field(g, "cummulativeQuoteQty", r.cummulativeQuoteQtyScaled());
             g.writeStringField("status", r.status().wireName());
             g.writeStringField("timeInForce", tif(r));
             g.writeStringField("type", r.type().wireName());
@@ -72,9 +72,9 @@ final class OrderJson {
             if (sor) {
                 g.writeStringField("matchType", "ONE_PARTY_TRADE_REPORT");
             }
-            g.writeStringField("price", dec(f.price()));
-            g.writeStringField("qty", dec(f.qty()));
-            g.writeStringField("commission", dec(f.commission()));
+            JsonDecimals.field(g, "price", f.priceScaled());
+            JsonDecimals.field(g, "qty", f.qtyScaled());
+            JsonDecimals.field(g, "commission", f.commissionScaled());
             g.writeStringField("commissionAsset", f.commissionAsset());
             if (sor) {
                 // The SOR FAQ's single-venue answer: trades reported as allocations, tradeId -1
@@ -91,7 +91,7 @@ final class OrderJson {
     /** stopPrice (stop types), strategyId and strategyType (when sent): "present only if set for the order". */
     private static void writeConditional(JsonGenerator g, OrderResult r, boolean alwaysStopPrice) throws IOException {
         if (alwaysStopPrice || r.hasStopPrice()) {
-            g.writeStringField("stopPrice", dec(r.stopPrice()));
+            JsonDecimals.field(g, "stopPrice", r.stopPriceScaled());
         }
         if (!alwaysStopPrice) {
             writeStrategy(g, r);
@@ -111,7 +111,7 @@ final class OrderJson {
     private static void writePrevented(JsonGenerator g, OrderResult r) throws IOException {
         if (r.preventedMatchId() >= 0) {
             g.writeNumberField("preventedMatchId", r.preventedMatchId());
-            g.writeStringField("preventedQuantity", dec(r.preventedQuantity()));
+            JsonDecimals.field(g, "preventedQuantity", r.preventedQuantityScaled());
         }
     }
 
@@ -123,11 +123,11 @@ final class OrderJson {
         g.writeNumberField("orderListId", r.orderListId());
         g.writeStringField("clientOrderId", r.clientOrderId());
         g.writeNumberField("transactTime", r.transactTime());
-        g.writeStringField("price", dec(r.price()));
-        g.writeStringField("origQty", dec(r.origQty()));
-        g.writeStringField("executedQty", dec(r.executedQty()));
-        g.writeStringField("origQuoteOrderQty", dec(r.origQuoteOrderQty()));
-        g.writeStringField("cummulativeQuoteQty", dec(r.cummulativeQuoteQty()));
+        JsonDecimals.field(g, "price", r.priceScaled());
+        JsonDecimals.field(g, "origQty", r.origQtyScaled());
+        JsonDecimals.field(g, "executedQty", r.executedQtyScaled());
+        JsonDecimals.field(g, "origQuoteOrderQty", r.origQuoteOrderQtyScaled());
+        JsonDecimals.field(g, "cummulativeQuoteQty", r.cummulativeQuoteQtyScaled());
         g.writeStringField("status", r.status().wireName());
         g.writeStringField("timeInForce", tif(r));
         g.writeStringField("type", r.type().wireName());
@@ -214,12 +214,12 @@ final class OrderJson {
         g.writeNumberField("orderListId", r.orderListId());
         g.writeStringField("origClientOrderId", r.origClientOrderId());
         g.writeStringField("clientOrderId", r.clientOrderId());
-        g.writeStringField("price", dec(r.price()));
-        g.writeStringField("qty", dec(r.origQty()));
-        g.writeStringField("executedQty", dec(r.executedQty()));
-        g.writeStringField("preventedQty", dec(r.preventedQuantity()));
-        g.writeStringField("quoteOrderQty", dec(r.origQuoteOrderQty()));
-        g.writeStringField("cumulativeQuoteQty", dec(r.cummulativeQuoteQty()));
+        JsonDecimals.field(g, "price", r.priceScaled());
+        JsonDecimals.field(g, "qty", r.origQtyScaled());
+        JsonDecimals.field(g, "executedQty", r.executedQtyScaled());
+        JsonDecimals.field(g, "preventedQty", r.preventedQuantityScaled());
+        JsonDecimals.field(g, "quoteOrderQty", r.origQuoteOrderQtyScaled());
+        JsonDecimals.field(g, "cumulativeQuoteQty", r.cummulativeQuoteQtyScaled());
         g.writeStringField("status", r.status().wireName());
         g.writeStringField("timeInForce", tif(r));
         g.writeStringField("type", r.type().wireName());
@@ -276,10 +276,10 @@ final class OrderJson {
             g.writeNumberField("id", t.id());
             g.writeNumberField("orderId", t.orderId());
             g.writeNumberField("orderListId", t.orderListId());
-            g.writeStringField("price", scaled(t.priceScaled()));
-            g.writeStringField("qty", scaled(t.qtyScaled()));
-            g.writeStringField("quoteQty", scaled(t.quoteQtyScaled()));
-            g.writeStringField("commission", scaled(t.commissionScaled()));
+            JsonDecimals.field(g, "price", t.priceScaled());
+            JsonDecimals.field(g, "qty", t.qtyScaled());
+            JsonDecimals.field(g, "quoteQty", t.quoteQtyScaled());
+            JsonDecimals.field(g, "commission", t.commissionScaled());
             g.writeStringField("commissionAsset", t.commissionAsset());
             g.writeNumberField("time", t.time());
             g.writeBooleanField("isBuyer", t.isBuyer());
@@ -304,21 +304,17 @@ final class OrderJson {
             g.writeNumberField("makerOrderId", m.makerOrderId());
             g.writeNumberField("tradeGroupId", m.tradeGroupId());
             g.writeStringField("selfTradePreventionMode", mode);
-            g.writeStringField("price", scaled(m.priceScaled()));
+            JsonDecimals.field(g, "price", m.priceScaled());
             if (takerSide) {
-                g.writeStringField("takerPreventedQuantity", scaled(m.takerPreventedQtyScaled()));
+                JsonDecimals.field(g, "takerPreventedQuantity", m.takerPreventedQtyScaled());
             }
             if (makerSide) {
-                g.writeStringField("makerPreventedQuantity", scaled(m.makerPreventedQtyScaled()));
+                JsonDecimals.field(g, "makerPreventedQuantity", m.makerPreventedQtyScaled());
             }
             g.writeNumberField("transactTime", m.transactTime());
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static String scaled(long v) {
-        return Decimals.toPlainString(Decimals.fromScaled(v, SCALE));
     }
 
     static void writeStatus(JsonGenerator g, OrderResult r) throws IOException {
@@ -327,21 +323,21 @@ final class OrderJson {
         g.writeNumberField("orderId", r.orderId());
         g.writeNumberField("orderListId", r.orderListId());
         g.writeStringField("clientOrderId", r.clientOrderId());
-        g.writeStringField("price", dec(r.price()));
-        g.writeStringField("origQty", dec(r.origQty()));
-        g.writeStringField("executedQty", dec(r.executedQty()));
-        g.writeStringField("cummulativeQuoteQty", dec(r.cummulativeQuoteQty()));
+        JsonDecimals.field(g, "price", r.priceScaled());
+        JsonDecimals.field(g, "origQty", r.origQtyScaled());
+        JsonDecimals.field(g, "executedQty", r.executedQtyScaled());
+        JsonDecimals.field(g, "cummulativeQuoteQty", r.cummulativeQuoteQtyScaled());
         g.writeStringField("status", r.status().wireName());
         g.writeStringField("timeInForce", tif(r));
         g.writeStringField("type", r.type().wireName());
         g.writeStringField("side", r.side().wireName());
-        g.writeStringField("stopPrice", dec(r.stopPrice()));
-        g.writeStringField("icebergQty", dec(r.icebergQty()));
+        JsonDecimals.field(g, "stopPrice", r.stopPriceScaled());
+        JsonDecimals.field(g, "icebergQty", 0L);
         g.writeNumberField("time", r.time());
         g.writeNumberField("updateTime", r.updateTime());
         g.writeBooleanField("isWorking", r.isWorking());
         g.writeNumberField("workingTime", r.workingTime());
-        g.writeStringField("origQuoteOrderQty", dec(r.origQuoteOrderQty()));
+        JsonDecimals.field(g, "origQuoteOrderQty", r.origQuoteOrderQtyScaled());
         writeStrategy(g, r);
         g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
         writePrevented(g, r);

@@ -9,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Writes a WS API response as the session says: at once (the normal case), late, not at all with the
  * connection dropped, or followed by a close. Faults and bans set the session's instruction.
+ *
+ * <p>The normal case writes without flushing: the frame handler flushes once per read batch
+ * ({@code channelReadComplete}), so pipelined requests cost one {@code write(2)} per batch instead of one per response.
+ * Everything that happens outside a read batch (delayed responses, closes) flushes itself.
  */
 final class ResponseSender {
     private ResponseSender() {
@@ -16,27 +20,31 @@ final class ResponseSender {
 
     /**
      * @param response the response, or null when there is none (dropped); ownership passes here
+     * @return true when the response was written but not flushed: the caller flushes at the end of the read batch
      */
-    static void send(ChannelHandlerContext ctx, Session session, ByteBuf response) {
+    static boolean send(ChannelHandlerContext ctx, Session session, ByteBuf response) {
         int action = session == null ? Session.SEND : session.takeAfterResponse();
         if (action == Session.SEND) {
             if (response != null) {
-                ctx.writeAndFlush(new TextWebSocketFrame(response));
+                ctx.write(new TextWebSocketFrame(response), ctx.voidPromise());
+                return true;
             }
-            return;
+            return false;
         }
         switch (action) {
             case Session.DROP:
                 if (response != null) {
                     response.release();
                 }
+                // Earlier responses of this read batch were sent on Binance: flush them before the connection dies.
+                ctx.flush();
                 // A TCP close without a close frame, what a client sees when a network path dies: closing from the
                 // first handler bypasses the protocol handler, which would send a close frame first.
                 ctx.pipeline().firstContext().close();
                 break;
             case Session.DELAY:
                 if (response == null) {
-                    return;
+                    return false;
                 }
                 ctx.executor().schedule(() -> {
                     if (ctx.channel().isActive()) {
@@ -56,5 +64,6 @@ final class ResponseSender {
             default:
                 throw new IllegalStateException("unknown action " + action);
         }
+        return false;
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufOutputStream;
@@ -94,21 +95,51 @@ final class ResponseWriter {
         }
     }
 
+    // The rateLimits block is in every response: its names and constant values are encoded once.
+    private static final SerializedString RATE_LIMITS = new SerializedString("rateLimits");
+    private static final SerializedString RATE_LIMIT_TYPE = new SerializedString("rateLimitType");
+    private static final SerializedString INTERVAL = new SerializedString("interval");
+    private static final SerializedString INTERVAL_NUM = new SerializedString("intervalNum");
+    private static final SerializedString LIMIT = new SerializedString("limit");
+    private static final SerializedString COUNT = new SerializedString("count");
+    private static final SerializedString ORDERS = new SerializedString("ORDERS");
+    private static final SerializedString REQUEST_WEIGHT = new SerializedString("REQUEST_WEIGHT");
+    private static final SerializedString SECOND = new SerializedString("SECOND");
+    private static final SerializedString DAY = new SerializedString("DAY");
+    private static final SerializedString MINUTE = new SerializedString("MINUTE");
+
     private static void writeLimits(JsonGenerator g, Usage usage) throws IOException {
         if (usage.ordersSecondCount < 0 && usage.ordersDayCount < 0 && usage.weightCount < 0) {
             return;
         }
-        g.writeArrayFieldStart("rateLimits");
+        g.writeFieldName(RATE_LIMITS);
+        g.writeStartArray();
         if (usage.ordersSecondCount >= 0) {
-            writeLimit(g, "ORDERS", "SECOND", 10, usage.limits.ordersPer10Seconds, usage.ordersSecondCount);
+            writeLimit(g, ORDERS, SECOND, 10, usage.limits.ordersPer10Seconds, usage.ordersSecondCount);
         }
         if (usage.ordersDayCount >= 0) {
-            writeLimit(g, "ORDERS", "DAY", 1, usage.limits.ordersPerDay, usage.ordersDayCount);
+            writeLimit(g, ORDERS, DAY, 1, usage.limits.ordersPerDay, usage.ordersDayCount);
         }
         if (usage.weightCount >= 0) {
-            writeLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, usage.limits.weightPerMinute, usage.weightCount);
+            writeLimit(g, REQUEST_WEIGHT, MINUTE, 1, usage.limits.weightPerMinute, usage.weightCount);
         }
         g.writeEndArray();
+    }
+
+    private static void writeLimit(JsonGenerator g, SerializedString type, SerializedString interval, int intervalNum,
+                                   long limit, long count) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName(RATE_LIMIT_TYPE);
+        g.writeString(type);
+        g.writeFieldName(INTERVAL);
+        g.writeString(interval);
+        g.writeFieldName(INTERVAL_NUM);
+        g.writeNumber(intervalNum);
+        g.writeFieldName(LIMIT);
+        g.writeNumber(limit);
+        g.writeFieldName(COUNT);
+        g.writeNumber(count);
+        g.writeEndObject();
     }
 
     static void writeLimit(JsonGenerator g, String type, String interval, int intervalNum, long limit, long count)

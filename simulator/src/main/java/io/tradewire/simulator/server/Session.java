@@ -21,6 +21,8 @@ final class Session {
     private boolean returnRateLimitsDefault = true;
     private String apiKey;
     private long authorizedSince;
+    /** User data subscriptions of this WebSocket connection; null until attached (and for REST requests). */
+    private UserDataConnection userData;
 
     Session(String remoteIp, long connectedSince) {
         this.remoteIp = remoteIp;
@@ -51,6 +53,15 @@ final class Session {
 
     long authorizedSince() {
         return authorizedSince;
+    }
+
+    /** The connection's user data side, or null when the session has no WebSocket connection. */
+    UserDataConnection userData() {
+        return userData;
+    }
+
+    void userData(UserDataConnection connection) {
+        this.userData = connection;
     }
 
     void logon(String key, long since) {

@@ -49,10 +49,15 @@ public final class WsApi {
     private final EpochClock clock;
     private final RateLimiter limiter;
     private final RequestAuth auth;
+    /** The accepted API keys; REST verifies its signatures against them (see {@link RestApi}). */
+    private final ApiKeyRegistry keys;
     private final OrderMethods orders;
     /** Market data methods; also the market data and streams the server routes /ws and /stream to. */
     final MarketDataMethods market;
     private final Map<String, Method> methods = new HashMap<>();
+    /** User data subscriptions and their events (userDataStream.*, session.subscriptions). */
+    private final UserDataHub userDataHub;
+    private final UserDataMethods userData;
     /** Faults on demand; a plan nobody can arm until {@link #faults(FaultPlan, BanPolicy)} wires the simulator's. */
     private FaultPlan faults = new FaultPlan(EpochClock.system());
 
@@ -82,7 +87,10 @@ public final class WsApi {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limiter = new RateLimiter(clock, Objects.requireNonNull(limits, "limits"));
         this.auth = new RequestAuth(Objects.requireNonNull(keys, "keys"), clock, recvWindowMaxMs);
+        this.keys = keys;
         this.orders = new OrderMethods(venue, limiter, auth);
+        this.userDataHub = new UserDataHub(venue, clock, () -> faults);
+        this.userData = new UserDataMethods(venue, auth, userDataHub);
         this.market = new MarketDataMethods(venue, limiter, clock); // charges its own, parameter-dependent weights
         MarketDataMethods.NAMES.forEach(n -> methods.put(n, new Method(0, (s, r, u) -> market.handle(n, s, r, u))));
         methods.put("ping", new Method(1, (s, r, u) -> g -> {
@@ -101,6 +109,7 @@ public final class WsApi {
         methods.put("session.logon", new Method(2, this::logon));
         methods.put("session.status", new Method(2, (s, r, u) -> sessionBody(s)));
         methods.put("session.logout", new Method(2, (s, r, u) -> {
+            userData.logout(s);
             s.logout();
             return sessionBody(s);
         }));
@@ -108,6 +117,11 @@ public final class WsApi {
         methods.put("order.cancel", new Method(1, orders::cancel));
         methods.put("order.status", new Method(4, orders::status));
         registerTrading(new OrderListMethods(venue, limiter, auth), new AccountMethods(venue, limiter, auth, clock));
+        methods.put("userDataStream.subscribe", new Method(UserDataMethods.WEIGHT, userData::subscribe));
+        methods.put("userDataStream.subscribe.signature",
+                new Method(UserDataMethods.WEIGHT, userData::subscribeSignature));
+        methods.put("userDataStream.unsubscribe", new Method(UserDataMethods.WEIGHT, userData::unsubscribe));
+        methods.put("session.subscriptions", new Method(UserDataMethods.WEIGHT, userData::subscriptions));
     }
 
     /**
@@ -155,6 +169,23 @@ public final class WsApi {
         methods.put("myTrades", new Method(5, account::myTrades));
         methods.put("myPreventedMatches", new Method(2, account::preventedMatches));
         methods.put("order.amendments", new Method(4, account::amendments));
+    }
+
+    /**
+     * Gives a WebSocket session its connection, for user data events; its subscriptions end when the connection
+     * closes.
+     */
+    void attach(Session session, io.netty.channel.Channel channel) {
+        if (session.userData() != null) {
+            return;
+        }
+        UserDataConnection c = new UserDataConnection(channel);
+        session.userData(c);
+        channel.closeFuture().addListener(f -> {
+            synchronized (venue) {
+                userDataHub.connectionClosed(c);
+            }
+        });
     }
 
     Session openSession(String remoteIp) {
@@ -321,6 +352,8 @@ public final class WsApi {
 
     private ResponseWriter.Body sessionBody(Session s) {
         String apiKey = s.apiKey();
+        // "true" while the session has at least one user data subscription (web-socket-api.md, session.status).
+        boolean userDataStream = s.userData() != null && s.userData().hasActive();
         long authorizedSince = s.authorizedSince();
         long now = clock.epochMillis();
         return g -> {
@@ -334,7 +367,7 @@ public final class WsApi {
             g.writeNumberField("connectedSince", s.connectedSince());
             g.writeBooleanField("returnRateLimits", s.returnRateLimitsDefault());
             g.writeNumberField("serverTime", now);
-            g.writeBooleanField("userDataStream", false);
+            g.writeBooleanField("userDataStream", userDataStream);
             g.writeEndObject();
         };
     }
@@ -343,6 +376,39 @@ public final class WsApi {
         ExchangeInfoJson.Selection sel = ExchangeInfoJson.select(venue, req);
         long now = clock.epochMillis();
         return g -> ExchangeInfoJson.write(g, now, sel, limiter.limits());
+    }
+
+    // ---- the REST surface (RestApi) runs the same method table: no handler exists twice ----------------------
+
+    /** The weight a method charges before its handler runs, or -1 when there is no such method. */
+    int weight(String method) {
+        Method m = methods.get(method);
+        return m == null ? -1 : m.weight;
+    }
+
+    /** Runs a method's handler only: the caller has charged {@link #weight(String)} and writes the answer. */
+    ResponseWriter.Body invoke(Session session, WsRequest req, Usage usage) throws ApiError {
+        Method m = methods.get(req.method());
+        if (m == null) {
+            throw Errors.unsupportedMethod();
+        }
+        return m.handler.handle(session, req, usage);
+    }
+
+    RateLimiter limiter() {
+        return limiter;
+    }
+
+    RequestAuth auth() {
+        return auth;
+    }
+
+    ApiKeyRegistry keys() {
+        return keys;
+    }
+
+    EpochClock clock() {
+        return clock;
     }
 
     static void writeEmpty(JsonGenerator g) throws IOException {

@@ -25,6 +25,8 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
 
     private final WsApi api;
     private Session session;
+    /** Responses written in this read batch and not flushed yet. */
+    private boolean flushPending;
 
     WsApiFrameHandler(WsApi api) {
         this.api = api;
@@ -35,6 +37,7 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
         if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
             WebSocketServerProtocolHandler.HandshakeComplete hc = (WebSocketServerProtocolHandler.HandshakeComplete) evt;
             session = api.openSession(ip(ctx.channel().remoteAddress()));
+            api.attach(session, ctx.channel()); // user data events go to this connection
             List<String> rrl = new QueryStringDecoder(hc.requestUri()).parameters().get("returnRateLimits");
             if (rrl != null && !rrl.isEmpty() && "false".equalsIgnoreCase(rrl.get(0))) {
                 session.returnRateLimitsDefault(false);
@@ -48,6 +51,7 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
         if (session == null) {
             session = api.openSession(ip(ctx.channel().remoteAddress()));
+            api.attach(session, ctx.channel()); // user data events go to this connection
         }
         ByteBuf response;
         if (frame instanceof TextWebSocketFrame) {
@@ -66,7 +70,25 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
         } else {
             return;
         }
-        ResponseSender.send(ctx, session, response);
+        if (ResponseSender.send(ctx, session, response)) {
+            flushPending = true;
+        }
+    }
+
+    /** One flush for all the responses of a read batch: pipelined requests share one {@code write(2)}. */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (flushPending) {
+            flushPending = false;
+            ctx.flush();
+        }
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        flushPending = false;
+        super.channelInactive(ctx);
     }
 
     @Override

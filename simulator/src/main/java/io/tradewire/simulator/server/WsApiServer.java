@@ -33,6 +33,8 @@ public final class WsApiServer implements AutoCloseable {
 
     private final WsApi api;
     private final ConnectionRules rules;
+    /** The REST {@code /api/v3} surface over the same method table. */
+    private final RestApi rest;
     private EventLoopGroup group;
     private Channel serverChannel;
     private int port = -1;
@@ -55,6 +57,7 @@ public final class WsApiServer implements AutoCloseable {
     public WsApiServer(WsApi api, ConnectionRules rules) {
         this.api = Objects.requireNonNull(api, "api");
         this.rules = Objects.requireNonNull(rules, "rules");
+        this.rest = new RestApi(api);
     }
 
     /**
@@ -93,6 +96,7 @@ public final class WsApiServer implements AutoCloseable {
                             ConnectionRulesHandler.install(p, "ws", rules, api.faults(), api.faults().clock());
                             p.addLast("wsAggregator", new WebSocketFrameAggregator(MAX_MESSAGE_BYTES));
                             p.addLast("wsApi", new WsApiFrameHandler(api));
+                            p.addLast("rest", new RestHandler(rest)); // /api/...
                             p.addLast("faultControl", new FaultControlHandler(api.faults().handle()));
                             p.addLast("notFound", new HttpFallbackHandler());
                         }

@@ -33,13 +33,36 @@ final class Account {
     final Map<String, ArrayDeque<PreventedMatch>> prevented = new HashMap<>();
     /** Order lists, oldest first. */
     final List<VenueOrderList> lists = new ArrayList<>();
+    /** Closed order lists in the order they closed: the oldest are forgotten first. */
+    final ArrayDeque<VenueOrderList> closedLists = new ArrayDeque<>();
+    /** Listed in the venue call's accounts whose list history is to be trimmed. */
+    boolean listTrimQueued;
 
     /** How many trades and prevented matches per symbol an account keeps (Binance pages hold at most 1000). */
     static final int HISTORY_CAP = 10_000;
 
-    Account(String apiKey, long ownerId) {
+    /** Orders per symbol, by {@link SymbolState#index}; null until the first order there. */
+    private final AccountOrders[] orders;
+
+    Account(String apiKey, long ownerId, int symbolCount) {
         this.apiKey = apiKey;
         this.ownerId = ownerId;
+        this.orders = new AccountOrders[symbolCount];
+    }
+
+    /** This account's orders on a symbol, created on first use. */
+    AccountOrders orders(SymbolState sym) {
+        AccountOrders a = orders[sym.index];
+        if (a == null) {
+            a = new AccountOrders(this);
+            orders[sym.index] = a;
+        }
+        return a;
+    }
+
+    /** This account's orders on a symbol, or null if it never had one there. */
+    AccountOrders ordersOrNull(SymbolState sym) {
+        return orders[sym.index];
     }
 
     Holding holding(String asset) {

@@ -14,6 +14,9 @@ import java.util.List;
  * An order as the venue reports it after a place, cancel or query, with the union of the fields of Binance's
  * responses; the server picks the ones each response shape prints. Decimals carry 8 fraction digits
  * ({@code "0.01000000"}). Immutable. Simulator internal.
+ *
+ * <p>Amounts are held as scale-8 longs: encoders write them from the {@code ...Scaled()} accessors without
+ * allocating; the BigDecimal accessors build their value on each call.
  */
 public final class OrderResult {
     private static final int SCALE = 8;
@@ -26,11 +29,11 @@ public final class OrderResult {
     private final long transactTime;
     private final long time;
     private final long updateTime;
-    private final BigDecimal price;
-    private final BigDecimal origQty;
-    private final BigDecimal executedQty;
-    private final BigDecimal cummulativeQuoteQty;
-    private final BigDecimal origQuoteOrderQty;
+    private final long price;
+    private final long origQty;
+    private final long executedQty;
+    private final long cummulativeQuoteQty;
+    private final long origQuoteOrderQty;
     private final OrderStatus status;
     private final TimeInForce timeInForce;
     private final OrderType type;
@@ -38,10 +41,10 @@ public final class OrderResult {
     private final long workingTime;
     private final SelfTradePreventionMode selfTradePreventionMode;
     private final OrderResponseType newOrderRespType;
-    private final BigDecimal preventedQuantity;
+    private final long preventedQuantity;
     private final List<Fill> fills;
     private final long orderListId;
-    private final BigDecimal stopPrice;
+    private final long stopPrice;
     private final boolean hasStopPrice;
     private final boolean isWorking;
     private final long preventedMatchId;
@@ -57,7 +60,7 @@ public final class OrderResult {
     OrderResult(VenueOrder o, String clientOrderId, String origClientOrderId, long transactTime, List<Fill> fills,
                 OrderListResult orderList) {
         this.orderListId = o.list == null ? -1L : o.list.orderListId;
-        this.stopPrice = dec(o.stopPrice);
+        this.stopPrice = o.stopPrice;
         this.hasStopPrice = o.isTriggered();
         this.isWorking = o.working;
         this.preventedMatchId = o.preventedMatchId;
@@ -72,11 +75,11 @@ public final class OrderResult {
         this.transactTime = transactTime;
         this.time = o.time;
         this.updateTime = o.updateTime;
-        this.price = dec(o.price);
-        this.origQty = dec(o.origQty);
-        this.executedQty = dec(o.executedQty);
-        this.cummulativeQuoteQty = dec(o.cumQuote);
-        this.origQuoteOrderQty = dec(o.origQuoteQty);
+        this.price = o.price;
+        this.origQty = o.origQty;
+        this.executedQty = o.executedQty;
+        this.cummulativeQuoteQty = o.cumQuote;
+        this.origQuoteOrderQty = o.origQuoteQty;
         this.status = o.status;
         this.timeInForce = o.timeInForce;
         this.type = o.type;
@@ -84,8 +87,8 @@ public final class OrderResult {
         this.workingTime = o.workingTime;
         this.selfTradePreventionMode = o.stp;
         this.newOrderRespType = o.respType;
-        this.preventedQuantity = dec(o.preventedQty);
-        this.fills = List.copyOf(fills);
+        this.preventedQuantity = o.preventedQty;
+        this.fills = fills.isEmpty() ? List.of() : List.copyOf(fills);
     }
 
     static BigDecimal dec(long scaled) {
@@ -134,26 +137,51 @@ public final class OrderResult {
 
     /** @return limit price, 0 for MARKET */
     public BigDecimal price() {
+        return dec(price);
+    }
+
+    /** @return limit price, 0 for MARKET, scale 8 */
+    public long priceScaled() {
         return price;
     }
 
     /** @return ordered base quantity, 0 for a MARKET order sized by quote */
     public BigDecimal origQty() {
+        return dec(origQty);
+    }
+
+    /** @return ordered base quantity, scale 8 */
+    public long origQtyScaled() {
         return origQty;
     }
 
     /** @return executed base quantity */
     public BigDecimal executedQty() {
+        return dec(executedQty);
+    }
+
+    /** @return executed base quantity, scale 8 */
+    public long executedQtyScaled() {
         return executedQty;
     }
 
     /** @return executed quote amount (Binance's spelling) */
     public BigDecimal cummulativeQuoteQty() {
+        return dec(cummulativeQuoteQty);
+    }
+
+    /** @return executed quote amount, scale 8 */
+    public long cummulativeQuoteQtyScaled() {
         return cummulativeQuoteQty;
     }
 
     /** @return quoteOrderQty of a MARKET order sized by quote, else 0 */
     public BigDecimal origQuoteOrderQty() {
+        return dec(origQuoteOrderQty);
+    }
+
+    /** @return quoteOrderQty of a MARKET order sized by quote, else 0, scale 8 */
+    public long origQuoteOrderQtyScaled() {
         return origQuoteOrderQty;
     }
 
@@ -179,6 +207,11 @@ public final class OrderResult {
 
     /** @return trigger price of stop and take-profit orders, else 0 */
     public BigDecimal stopPrice() {
+        return dec(stopPrice);
+    }
+
+    /** @return trigger price, else 0, scale 8 */
+    public long stopPriceScaled() {
         return stopPrice;
     }
 
@@ -242,6 +275,11 @@ public final class OrderResult {
 
     /** @return quantity expired by self-trade prevention (Binance's preventedQuantity), 0 if none */
     public BigDecimal preventedQuantity() {
+        return dec(preventedQuantity);
+    }
+
+    /** @return quantity expired by self-trade prevention, scale 8 */
+    public long preventedQuantityScaled() {
         return preventedQuantity;
     }
 
@@ -253,7 +291,7 @@ public final class OrderResult {
     @Override
     public String toString() {
         return "OrderResult{" + symbol + " #" + orderId + " " + clientOrderId + " " + side + " " + type + " "
-                + status + " price=" + price + " origQty=" + origQty + " executedQty=" + executedQty
-                + " cumQuote=" + cummulativeQuoteQty + " fills=" + fills.size() + "}";
+                + status + " price=" + price() + " origQty=" + origQty() + " executedQty=" + executedQty()
+                + " cumQuote=" + cummulativeQuoteQty() + " fills=" + fills.size() + "}";
     }
 }

@@ -5,18 +5,20 @@ import io.tradewire.simulator.matching.OrderBook;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Everything the venue keeps per symbol: the book, id sequences, order history and client-id index. */
+/**
+ * Everything the venue keeps per symbol: the book, id sequences and the retained orders by id (per account lists and
+ * client ids are in {@link AccountOrders}).
+ */
 final class SymbolState {
     final SymbolSpec spec;
+    /** Position in the venue's symbols, to index per-account arrays. */
+    final int index;
     final OrderBook book;
     final long stepScaled;
-    final Map<Long, VenueOrder> orders = new HashMap<>();
-    /** Latest order per (account, clientOrderId): duplicates are refused only while that order is open. */
-    final Map<String, Map<String, VenueOrder>> byClientId = new HashMap<>();
+    /** Every order the venue retains (open ones and the latest closed ones), by order id. */
+    final OrderIdMap orders = new OrderIdMap(1024);
     long nextOrderId = 1;
     long nextTradeId = 1;
     /** Last trade price (scale 8), 0 before the first trade. */
@@ -31,20 +33,17 @@ final class SymbolState {
     private final BigInteger[] minuteQuote = new BigInteger[MINUTES];
     private static final int MINUTES = 61;
 
-    SymbolState(SymbolSpec spec) {
+    SymbolState(SymbolSpec spec, int index) {
         this.spec = spec;
+        this.index = index;
         BigDecimal step = spec.filters().hasLotSize() ? spec.filters().stepSize() : null;
         this.stepScaled = step != null && step.signum() > 0 ? Decimals.toScaled(step, 8) : 1L;
         this.book = new OrderBook(stepScaled, 1024, 256);
     }
 
     VenueOrder latestByClientId(Account account, String clientOrderId) {
-        Map<String, VenueOrder> m = byClientId.get(account.apiKey);
-        return m == null ? null : m.get(clientOrderId);
-    }
-
-    void indexClientId(VenueOrder o) {
-        byClientId.computeIfAbsent(o.account.apiKey, k -> new HashMap<>()).put(o.clientOrderId, o);
+        AccountOrders a = account.ordersOrNull(this);
+        return a == null ? null : a.byClientId(clientOrderId);
     }
 
     /** Adds a trade to the average-price window. */

@@ -20,6 +20,7 @@ import io.tradewire.simulator.matching.OrderKind;
 import io.tradewire.simulator.matching.ScaledMath;
 import io.tradewire.simulator.matching.StpMode;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,19 +80,71 @@ public final class Venue {
     private final ArrayDeque<VenueOrderList> touchedLists = new ArrayDeque<>();
     /** Commissions collected, per asset, scale 8. */
     private final Map<String, long[]> fees = new TreeMap<>();
+    /** Order history bounds: closed orders kept per account and symbol, and for how long. */
+    private final int maxClosed;
+    private final long maxClosedAgeMs;
+    /** Accounts whose order lists closed during the current call: their list history is trimmed when it ends. */
+    private final List<Account> listTrims = new ArrayList<>();
+
+    /** Closed orders kept per account and symbol by default. */
+    public static final int DEFAULT_MAX_CLOSED_ORDERS = 10_000;
+    /** How long closed orders are kept by default. */
+    public static final Duration DEFAULT_MAX_CLOSED_AGE = Duration.ofHours(24);
 
     /**
+     * A venue with the default order history bounds ({@value #DEFAULT_MAX_CLOSED_ORDERS} closed orders per account
+     * and symbol, 24 hours).
+     *
      * @param symbols the tradable symbols (unique names)
      * @param clock   source of transact/update times
      */
     public Venue(List<SymbolSpec> symbols, EpochClock clock) {
+        this(symbols, clock, DEFAULT_MAX_CLOSED_ORDERS, DEFAULT_MAX_CLOSED_AGE);
+    }
+
+    /**
+     * A venue that forgets closed orders (FILLED, CANCELED, EXPIRED, ...) beyond a count per account and symbol or
+     * an age, oldest first, so that memory stays flat however long it runs. Open orders are always kept. Forgotten
+     * orders are unknown to order.status, allOrders, order.amendments and cancels, as orders Binance no longer
+     * has. Order lists are bounded the same way, per account.
+     *
+     * @param symbols                      the tradable symbols (unique names)
+     * @param clock                        source of transact/update times
+     * @param maxClosedPerAccountAndSymbol closed orders kept per account and symbol, {@code >= 0}
+     * @param maxClosedAge                 how long after closing an order is kept, positive
+     */
+    public Venue(List<SymbolSpec> symbols, EpochClock clock, int maxClosedPerAccountAndSymbol,
+                 Duration maxClosedAge) {
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (maxClosedPerAccountAndSymbol < 0) {
+            throw new IllegalArgumentException("maxClosedPerAccountAndSymbol must be >= 0");
+        }
+        if (maxClosedAge.isNegative() || maxClosedAge.isZero()) {
+            throw new IllegalArgumentException("maxClosedAge must be positive");
+        }
+        this.maxClosed = maxClosedPerAccountAndSymbol;
+        this.maxClosedAgeMs = maxClosedAge.compareTo(Duration.ofDays(365L * 1000)) > 0 ? Long.MAX_VALUE / 4
+                : maxClosedAge.toMillis();
         for (SymbolSpec s : symbols) {
-            if (this.symbols.putIfAbsent(s.symbol(), new SymbolState(s)) != null) {
+            if (this.symbols.putIfAbsent(s.symbol(), new SymbolState(s, this.symbols.size())) != null) {
                 throw new IllegalArgumentException("duplicate symbol " + s.symbol());
             }
         }
         this.specs = List.copyOf(symbols);
+    }
+
+    /**
+     * How many orders the venue holds, open and closed, over all accounts and symbols (for tests and monitoring of
+     * the order history bounds).
+     *
+     * @return the number of retained orders
+     */
+    public int retainedOrders() {
+        int n = 0;
+        for (SymbolState s : symbols.values()) {
+            n += s.orders.size();
+        }
+        return n;
     }
 
     /**
@@ -104,7 +157,7 @@ public final class Venue {
         if (accounts.containsKey(spec.apiKey())) {
             throw new IllegalArgumentException("account exists already");
         }
-        Account a = new Account(spec.apiKey(), nextOwnerId++);
+        Account a = new Account(spec.apiKey(), nextOwnerId++, symbols.size());
         spec.balances().forEach((asset, amount) -> {
             try {
                 a.holding(asset).free = Decimals.toScaled(amount, SCALE);
@@ -215,13 +268,18 @@ public final class Venue {
         if (a == null) {
             return out;
         }
+        List<VenueOrder> open = new ArrayList<>();
         for (SymbolState s : symbols.values()) {
             if (symbol != null && !symbol.equals(s.spec.symbol())) {
                 continue;
             }
-            new TreeMap<>(s.orders).values().stream()
-                    .filter(o -> o.account == a && o.isOpen())
-                    .forEach(o -> out.add(new OrderResult(o, o.clientOrderId, null, o.time, List.of())));
+            AccountOrders ao = a.ordersOrNull(s);
+            if (ao != null) {
+                ao.collectOpen(open);
+            }
+        }
+        for (VenueOrder o : open) {
+            out.add(new OrderResult(o, o.clientOrderId, null, o.time, List.of()));
         }
         return out;
     }
@@ -560,7 +618,7 @@ public final class Venue {
                 p.price, p.qty, p.quoteQty, p.stopPrice, p.stp, p.respType, now, p.strategyId, p.strategyType);
         order.list = list;
         sym.orders.put(order.orderId, order);
-        sym.indexClientId(order);
+        p.account.orders(sym).add(order);
         if (list != null) {
             list.orders.add(order);
         }
@@ -599,7 +657,7 @@ public final class Venue {
             // Cost unknown in advance: the engine caps the order at what the account holds.
             cap = o.account.free(o.isBuy() ? sym.spec.quoteAsset() : sym.spec.baseAsset());
             if (cap == 0) {
-                end(o, OrderStatus.EXPIRED, ExecutionType.EXPIRED);
+                end(o, OrderStatus.EXPIRED, ExecutionType.EXPIRED, "REJECTED");
                 return;
             }
         }
@@ -632,6 +690,11 @@ public final class Venue {
      * Ends an open order that is not the current taker: off the book or the stop list, reservation released,
      * reported; its order list reacts when the call settles.
      */
+    private void end(VenueOrder o, OrderStatus status, ExecutionType type, String expiryReason) {
+        execution.nextExpiryReason = expiryReason;
+        end(o, status, type);
+    }
+
     private void end(VenueOrder o, OrderStatus status, ExecutionType type) {
         SymbolState sym = o.symbol;
         long resting = sym.book.restingQty(o.orderId);
@@ -689,7 +752,8 @@ public final class Venue {
         if (sibling != null) {
             o.list.pairResolved = true;
             if (sibling.isOpen()) {
-                end(sibling, OrderStatus.EXPIRED, ExecutionType.EXPIRED); // frees what it reserved for the pair
+                // frees what it reserved for the pair
+                end(sibling, OrderStatus.EXPIRED, ExecutionType.EXPIRED, "OCO_TRIGGER");
             }
         }
         o.working = true;
@@ -700,7 +764,7 @@ public final class Venue {
             String asset = needAsset(o.symbol, o.isBuy(), o.type, o.origQuoteQty);
             long amount = needAmount(o.isBuy(), o.type, o.price, o.origQty, o.origQuoteQty);
             if (asset != null && o.account.free(asset) < amount) {
-                end(o, OrderStatus.EXPIRED, ExecutionType.EXPIRED);
+                end(o, OrderStatus.EXPIRED, ExecutionType.EXPIRED, "REJECTED");
                 return;
             }
             lock(o, asset, amount);
@@ -904,6 +968,44 @@ public final class Venue {
         return list;
     }
 
+    /** A list reported ALL_DONE: it joins its account's closed lists, trimmed when the call ends. */
+    private void listClosed(VenueOrderList l, long now) {
+        l.closedAt = now;
+        l.account.closedLists.addLast(l);
+        if (!l.account.listTrimQueued) {
+            l.account.listTrimQueued = true;
+            listTrims.add(l.account);
+        }
+    }
+
+    /** Forgets an account's oldest closed order lists beyond the bounds. */
+    private void trimLists(Account a, long now) {
+        ArrayDeque<VenueOrderList> closed = a.closedLists;
+        while (!closed.isEmpty() && (closed.size() > maxClosed || now - closed.peekFirst().closedAt > maxClosedAgeMs)) {
+            VenueOrderList l = closed.pollFirst();
+            lists.remove(l.orderListId);
+            a.lists.remove(l);
+        }
+    }
+
+    /** Forgets the closed orders of an account on a symbol beyond the bounds, oldest first. */
+    private void trimOrders(SymbolState sym, AccountOrders ao, long now) {
+        while (ao.closedCount() > maxClosed
+                || ao.closedCount() > 0 && now - ao.oldestClosed().closedAt > maxClosedAgeMs) {
+            sym.orders.remove(ao.evictOldestClosed().orderId);
+        }
+    }
+
+    /** Applies the age bound before a query, for accounts that have not traded for a while. */
+    private void trimByAge(Account account, SymbolState sym) {
+        AccountOrders ao = account.ordersOrNull(sym);
+        long now = clock.epochMillis();
+        if (ao != null) {
+            trimOrders(sym, ao, now);
+        }
+        trimLists(account, now);
+    }
+
     private void checkListClientId(Account account, String listClientOrderId) throws VenueException {
         if (listClientOrderId == null) {
             return;
@@ -1011,7 +1113,7 @@ public final class Venue {
                 if (active) {
                     l.pairResolved = true; // one leg won: the other goes, once
                     if (sibling.isOpen()) {
-                        end(sibling, OrderStatus.EXPIRED, ExecutionType.EXPIRED);
+                        end(sibling, OrderStatus.EXPIRED, ExecutionType.EXPIRED, "OCO_TRIGGER");
                     }
                     break;
                 }
@@ -1022,7 +1124,7 @@ public final class Venue {
                 activatePending(l);
             } else if (!l.working.isOpen()) {
                 for (VenueOrder p : l.pending) {
-                    end(p, OrderStatus.EXPIRED, ExecutionType.EXPIRED);
+                    end(p, OrderStatus.EXPIRED, ExecutionType.EXPIRED, "OTO_PHASE_ONE_EXPIRED");
                 }
             }
         }
@@ -1032,6 +1134,7 @@ public final class Venue {
             l.listOrderStatus = "ALL_DONE";
             l.transactionTime = execution.now;
             execution.listStatus(l);
+            listClosed(l, execution.now);
         }
     }
 
@@ -1054,7 +1157,7 @@ public final class Venue {
             p.updateTime = now;
             if (!funded) {
                 p.lockOnTrigger = false;
-                end(p, OrderStatus.EXPIRED, ExecutionType.EXPIRED);
+                end(p, OrderStatus.EXPIRED, ExecutionType.EXPIRED, "REJECTED");
             } else {
                 p.status = OrderStatus.NEW;
                 execution.emit(p, null, ExecutionType.NEW);
@@ -1097,6 +1200,7 @@ public final class Venue {
     public OrderListResult orderListStatus(String apiKey, long orderListId, String listClientOrderId)
             throws VenueException {
         Account account = account(apiKey);
+        trimLists(account, clock.epochMillis());
         VenueOrderList l = findList(account, orderListId, listClientOrderId, false);
         if (l == null) {
             throw VenueException.generic(SpotErrors.NO_SUCH_ORDER);
@@ -1162,6 +1266,7 @@ public final class Venue {
         if (a == null) {
             return out;
         }
+        trimLists(a, clock.epochMillis());
         List<VenueOrderList> sel = new ArrayList<>();
         for (VenueOrderList l : a.lists) {
             if (startTime >= 0 || endTime >= 0) {
@@ -1210,6 +1315,7 @@ public final class Venue {
     }
 
     private OrderListResult cancelList(VenueOrderList l, String cancelId, long now) {
+        execution.cancelClientId = cancelId;
         List<VenueOrder> canceled = new ArrayList<>();
         for (VenueOrder o : l.orders) {
             if (o.isOpen()) {
@@ -1222,6 +1328,7 @@ public final class Venue {
         l.listOrderStatus = "ALL_DONE";
         l.transactionTime = now;
         execution.listStatus(l);
+        listClosed(l, now);
         List<OrderResult> reports = new ArrayList<>();
         for (VenueOrder o : canceled) {
             reports.add(new OrderResult(o, cancelId, o.clientOrderId, now, List.of()));
@@ -1261,6 +1368,7 @@ public final class Venue {
             OrderListResult lr = cancelList(o.list, cancelId, now);
             result = new OrderResult(o, cancelId, origCid, now, List.of(), lr);
         } else {
+            execution.cancelClientId = cancelId;
             end(o, OrderStatus.CANCELED, ExecutionType.CANCELED);
             result = new OrderResult(o, cancelId, o.clientOrderId, now, List.of());
         }
@@ -1282,10 +1390,9 @@ public final class Venue {
         Account account = account(apiKey);
         SymbolState sym = symbolState(symbol);
         List<VenueOrder> open = new ArrayList<>();
-        for (VenueOrder o : new TreeMap<>(sym.orders).values()) {
-            if (o.account == account && o.isOpen()) {
-                open.add(o);
-            }
+        AccountOrders ao = account.ordersOrNull(sym);
+        if (ao != null) {
+            ao.collectOpen(open);
         }
         if (open.isEmpty()) {
             throw VenueException.of(SpotErrors.CANCEL_REJECTED, SpotErrors.MSG_UNKNOWN_ORDER);
@@ -1303,6 +1410,7 @@ public final class Venue {
                 OrderListResult lr = cancelList(o.list, cancelId, now);
                 out.add(new OrderResult(o, cancelId, origCid, now, List.of(), lr));
             } else {
+                execution.cancelClientId = cancelId;
                 end(o, OrderStatus.CANCELED, ExecutionType.CANCELED);
                 out.add(new OrderResult(o, cancelId, o.clientOrderId, now, List.of()));
             }
@@ -1326,6 +1434,7 @@ public final class Venue {
             throws VenueException {
         Account account = account(apiKey);
         SymbolState sym = symbolState(symbol);
+        trimByAge(account, sym);
         VenueOrder o = find(account, sym, orderId, origClientOrderId);
         if (o == null) {
             throw VenueException.generic(SpotErrors.NO_SUCH_ORDER);
@@ -1414,6 +1523,9 @@ public final class Venue {
         }
         OrderResult amended = new OrderResult(o, o.clientOrderId, origCid, now, List.of());
         OrderListResult lr = o.list == null ? null : listResult(o.list, List.of(), now);
+        if (o.list != null && !o.list.done && !origCid.equals(o.clientOrderId)) {
+            execution.listStatus(o.list, "UPDATED"); // the list's orders changed ids (amend FAQ)
+        }
         settle(sym);
         execution.finish();
         return new AmendResult(now, executionId, amended, lr);
@@ -1423,8 +1535,11 @@ public final class Venue {
         SymbolState sym = o.symbol;
         o.addAmendment(new Amendment(sym.spec.symbol(), o.orderId, executionId, o.clientOrderId, newCid,
                 OrderResult.dec(o.origQty), OrderResult.dec(qty), now));
+        // Its execution report carries the amendment's execution id and the previous client id.
+        execution.presetExecutionId = executionId;
+        execution.nextOrigClientId = o.clientOrderId;
         o.clientOrderId = newCid;
-        sym.indexClientId(o);
+        o.account.orders(sym).indexClientId(o);
         o.updateTime = now;
         if (qty <= o.executedQty + o.preventedQty) {
             o.origQty = Math.max(qty, o.executedQty);
@@ -1471,6 +1586,7 @@ public final class Venue {
             throws VenueException {
         Account account = account(apiKey);
         SymbolState sym = symbolState(symbol);
+        trimByAge(account, sym);
         VenueOrder o = find(account, sym, orderId, null);
         if (o == null) {
             throw VenueException.generic(SpotErrors.NO_SUCH_ORDER);
@@ -1524,6 +1640,50 @@ public final class Venue {
     }
 
     /**
+     * Deposits into an account (positive {@code delta}) or withdraws from its free balance (negative), as Binance's
+     * wallet would: listeners get {@link VenueListener#onBalanceUpdate} and then {@link VenueListener#onBalances}.
+     *
+     * @param apiKey the account
+     * @param asset  the asset, e.g. {@code BTC}
+     * @param delta  the amount, at most 8 decimals, not zero
+     * @throws IllegalArgumentException for an unknown account, a zero or too precise amount, or a withdrawal above the
+     *                                  free balance
+     */
+    public void adjustBalance(String apiKey, String asset, BigDecimal delta) {
+        Account a = accounts.get(apiKey);
+        if (a == null) {
+            throw new IllegalArgumentException("unknown account");
+        }
+        Objects.requireNonNull(asset, "asset");
+        long d;
+        try {
+            d = Decimals.toScaled(delta, SCALE);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount needs at most 8 decimals", e);
+        }
+        if (d == 0) {
+            throw new IllegalArgumentException("amount must not be zero");
+        }
+        Account.Holding h = a.holding(asset);
+        if (d < 0 && h.free < -d) {
+            throw new IllegalArgumentException("withdrawal above the free balance of " + asset);
+        }
+        long now = clock.epochMillis();
+        execution.begin(null, null, now);
+        h.free += d;
+        execution.changed(a, asset);
+        if (orderEvents) {
+            BigDecimal amount = OrderResult.dec(d);
+            for (VenueListener l : listeners) {
+                if (l.receivesOrderEvents()) {
+                    l.onBalanceUpdate(apiKey, asset, amount, now);
+                }
+            }
+        }
+        execution.finish();
+    }
+
+    /**
      * @param apiKey an API key
      * @return whether the venue has an account with it
      */
@@ -1547,11 +1707,10 @@ public final class Venue {
                                        int limit) throws VenueException {
         Account account = account(apiKey);
         SymbolState sym = symbolState(symbol);
+        trimByAge(account, sym);
         List<VenueOrder> sel = new ArrayList<>();
-        for (VenueOrder o : new TreeMap<>(sym.orders).values()) {
-            if (o.account != account) {
-                continue;
-            }
+        AccountOrders ao = account.ordersOrNull(sym);
+        for (VenueOrder o = ao == null ? null : ao.firstRetained(); o != null; o = o.nextRetained) {
             if (startTime >= 0 || endTime >= 0) {
                 if ((startTime < 0 || o.updateTime >= startTime) && (endTime < 0 || o.updateTime <= endTime)) {
                     sel.add(o);
@@ -1726,8 +1885,26 @@ public final class Venue {
      * notifications, which are delivered once the call's state is complete.
      */
     private final class Execution implements MatchListener {
-        private record Event(VenueOrder order, Fill fill, ExecutionType type, OrderResult snapshot) {
+        private record Event(VenueOrder order, Fill fill, ExecutionType type, OrderResult snapshot,
+                             ExecutionDetail detail) {
         }
+
+        // Execution report context (user data): set by the venue call, read by emit.
+        /** The cancel request's client id while a cancel runs: its CANCELED reports carry it as {@code c}. */
+        private String cancelClientId;
+        /** For the next report only: the order's previous client id (an amendment's {@code C}). */
+        private String nextOrigClientId;
+        /** For the next report only: why the order expired. */
+        private String nextExpiryReason;
+        /** For the next report only: an execution id allocated already (an amendment's), else -1. */
+        private long presetExecutionId = -1;
+        /** The latest prevented match of this call (self-trade prevention), for TRADE_PREVENTION reports. */
+        private long pmTakerId;
+        private long pmMakerId;
+        private long pmPrice;
+        private long pmTakerQty;
+        private long pmMakerQty;
+        private long pmWouldQty;
 
         private SymbolState sym;
         private VenueOrder taker;
@@ -1752,6 +1929,7 @@ public final class Venue {
             this.taker = taker;
             this.requestOrder = taker;
             this.now = now;
+            this.cancelClientId = null;
         }
 
         /** The order about to be submitted to the book. */
@@ -1774,12 +1952,18 @@ public final class Venue {
 
         /** Queues a listStatus report of the list as it is now. */
         void listStatus(VenueOrderList l) {
+            listStatus(l, null);
+        }
+
+        /** Queues a listStatus report with the given listStatusType (null: the list's own). */
+        void listStatus(VenueOrderList l, String statusType) {
             if (orderEvents) {
                 List<OrderResult> orders = new ArrayList<>();
                 for (VenueOrder o : l.orders) {
                     orders.add(new OrderResult(o, o.clientOrderId, null, now, List.of()));
                 }
-                listEvents.add(new OrderListResult(l, orders));
+                listEvents.add(statusType == null ? new OrderListResult(l, orders)
+                        : new OrderListResult(l, orders, statusType, l.listOrderStatus));
             }
         }
 
@@ -1805,6 +1989,11 @@ public final class Venue {
                     o.counted = open;
                     o.account.addOpen(o.symbol.spec.symbol(), open ? 1 : -1);
                 }
+                if (!open && !o.closed) {
+                    AccountOrders ao = o.account.orders(o.symbol);
+                    ao.closed(o, now);
+                    trimOrders(o.symbol, ao, now);
+                }
             }
             touched.clear();
         }
@@ -1814,10 +2003,35 @@ public final class Venue {
         }
 
         void emit(VenueOrder o, Fill fill, ExecutionType type) {
+            emit(o, fill, type, false, 0L);
+        }
+
+        /** Reports an order event; {@code maker} and {@code quote} describe a TRADE's fill. */
+        void emit(VenueOrder o, Fill fill, ExecutionType type, boolean maker, long quote) {
             touch(o);
+            long executionId = presetExecutionId >= 0 ? presetExecutionId : o.symbol.nextExecutionId++;
+            String origCid = nextOrigClientId;
+            String expiry = nextExpiryReason;
+            presetExecutionId = -1;
+            nextOrigClientId = null;
+            nextExpiryReason = null;
             if (orderEvents) {
-                events.add(new Event(o, fill, type, new OrderResult(o, o.clientOrderId, null, now,
-                        fill == null ? List.of() : List.of(fill))));
+                String cid = o.clientOrderId;
+                if (type == ExecutionType.CANCELED && cancelClientId != null) {
+                    origCid = o.clientOrderId;
+                    cid = cancelClientId;
+                }
+                ExecutionDetail.Prevented prevented = null;
+                if (type == ExecutionType.TRADE_PREVENTION) {
+                    boolean isTaker = o.orderId == pmTakerId && o == taker;
+                    prevented = new ExecutionDetail.Prevented(isTaker ? pmMakerId : pmTakerId,
+                            OrderResult.dec(isTaker ? pmTakerQty : pmMakerQty), OrderResult.dec(pmWouldQty),
+                            OrderResult.dec(pmPrice), OrderResult.dec(ScaledMath.quote(pmPrice, pmWouldQty)));
+                }
+                ExecutionDetail detail = new ExecutionDetail(executionId, maker, OrderResult.dec(quote), expiry,
+                        prevented);
+                events.add(new Event(o, fill, type, new OrderResult(o, cid, origCid, now,
+                        fill == null ? List.of() : List.of(fill)), detail));
             }
         }
 
@@ -1890,26 +2104,23 @@ public final class Venue {
                 o.cumQuote += quote;
                 o.updateTime = now;
             }
-            BigDecimal p = OrderResult.dec(price);
-            BigDecimal q = OrderResult.dec(qty);
-
             if (maker.openQty() == 0) {
                 maker.status = OrderStatus.FILLED;
                 release(maker);
             } else {
                 maker.status = OrderStatus.PARTIALLY_FILLED;
             }
-            emit(maker, new Fill(p, q, OrderResult.dec(makerFee), maker.isBuy() ? base : quoteAsset, tradeId),
-                    ExecutionType.TRADE);
+            emit(maker, new Fill(price, qty, makerFee, maker.isBuy() ? base : quoteAsset, tradeId),
+                    ExecutionType.TRADE, true, quote);
 
             // Quote-sized orders learn that they are FILLED only when the engine says so (onTakerDone).
             taker.status = taker.origQty > 0 && taker.openQty() == 0 ? OrderStatus.FILLED
                     : OrderStatus.PARTIALLY_FILLED;
-            Fill takerFill = new Fill(p, q, OrderResult.dec(takerFee), taker.isBuy() ? base : quoteAsset, tradeId);
+            Fill takerFill = new Fill(price, qty, takerFee, taker.isBuy() ? base : quoteAsset, tradeId);
             if (taker == requestOrder) {
                 takerFills.add(takerFill);
             }
-            emit(taker, takerFill, ExecutionType.TRADE);
+            emit(taker, takerFill, ExecutionType.TRADE, false, quote);
         }
 
         @Override
@@ -1931,6 +2142,12 @@ public final class Venue {
             if (reason == DoneReason.FILLED) {
                 refreshLastTakerTrade();
             } else {
+                if (reason == DoneReason.EXPIRED) {
+                    nextExpiryReason = TimeInForce.FOK.equals(taker.timeInForce) && hasLimitPrice(taker.type)
+                            ? "UNFILLED_FOK_ORDER_EXPIRED"
+                            : TimeInForce.IOC.equals(taker.timeInForce) && hasLimitPrice(taker.type)
+                            ? "UNFILLED_IOC_QUANTITY_EXPIRED" : "INSUFFICIENT_LIQUIDITY";
+                }
                 emit(taker, null, reason == DoneReason.EXPIRED ? ExecutionType.EXPIRED
                         : ExecutionType.TRADE_PREVENTION);
             }
@@ -1942,7 +2159,7 @@ public final class Venue {
                 Event e = events.get(i);
                 if (e.order() == taker && e.type() == ExecutionType.TRADE) {
                     events.set(i, new Event(taker, e.fill(), e.type(),
-                            new OrderResult(taker, taker.clientOrderId, null, now, List.of(e.fill()))));
+                            new OrderResult(taker, taker.clientOrderId, null, now, List.of(e.fill())), e.detail()));
                     return;
                 }
             }
@@ -1962,6 +2179,13 @@ public final class Venue {
         public void onPreventedMatch(long takerOrderId, long makerOrderId, long price, long takerQty,
                                      long makerQty) {
             VenueOrder maker = sym.orders.get(makerOrderId);
+            long takerOpen = taker.origQty > 0 ? taker.openQty() : takerQty;
+            pmTakerId = takerOrderId;
+            pmMakerId = makerOrderId;
+            pmPrice = price;
+            pmTakerQty = takerQty;
+            pmMakerQty = makerQty;
+            pmWouldQty = takerOpen > 0 ? Math.min(takerOpen, maker.openQty()) : maker.openQty();
             long id = sym.nextPreventedMatchId++;
             SelfTradePreventionMode mode = SelfTradePreventionMode.TRANSFER.equals(taker.stp)
                     ? SelfTradePreventionMode.DECREMENT : taker.stp;
@@ -2067,7 +2291,7 @@ public final class Venue {
                     continue;
                 }
                 for (Event e : evs) {
-                    l.onExecution(e.order().account.apiKey, e.snapshot(), e.fill(), e.type());
+                    l.onExecution(e.order().account.apiKey, e.snapshot(), e.fill(), e.type(), e.detail());
                 }
                 for (OrderListResult r : lists) {
                     l.onListStatus(accountOf(r), r);
@@ -2080,6 +2304,12 @@ public final class Venue {
                     l.onBalances(e.getKey().apiKey, Collections.unmodifiableMap(b));
                 }
             }
+            for (int i = 0, n = listTrims.size(); i < n; i++) {
+                Account a = listTrims.get(i);
+                a.listTrimQueued = false;
+                trimLists(a, now);
+            }
+            listTrims.clear();
             return fills;
         }
     }

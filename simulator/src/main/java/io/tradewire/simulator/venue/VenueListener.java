@@ -26,6 +26,34 @@ public interface VenueListener {
     }
 
     /**
+     * An order changed, with what an execution report needs beyond the order's state. The venue calls this one; the
+     * default passes the event on to {@link #onExecution(String, OrderResult, Fill, ExecutionType)}.
+     *
+     * @param apiKey         the order's account
+     * @param order          the order's state after this event (for a cancel: {@code clientOrderId} is the cancel's
+     *                       id and {@code origClientOrderId} the order's; for an amendment: the new and the old id)
+     * @param lastFillOrNull the fill of a TRADE event, else null
+     * @param executionType  what happened
+     * @param detail         execution id, maker flag, expiry reason, prevented match
+     */
+    default void onExecution(String apiKey, OrderResult order, Fill lastFillOrNull, ExecutionType executionType,
+                             ExecutionDetail detail) {
+        onExecution(apiKey, order, lastFillOrNull, executionType);
+    }
+
+    /**
+     * An account's balance of one asset changed outside trading (a deposit or a withdrawal: Binance's
+     * {@code balanceUpdate}). Delivered before the {@link #onBalances} of the same change.
+     *
+     * @param apiKey the account
+     * @param asset  the asset
+     * @param delta  the change, negative for a withdrawal, 8 decimals
+     * @param time   when it cleared, epoch millis
+     */
+    default void onBalanceUpdate(String apiKey, String asset, java.math.BigDecimal delta, long time) {
+    }
+
+    /**
      * Balances of an account changed.
      *
      * @param apiKey  the account

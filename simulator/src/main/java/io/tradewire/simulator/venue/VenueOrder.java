@@ -58,6 +58,15 @@ final class VenueOrder {
     boolean touched;
     /** Amendments (order.amend.keepPriority), oldest first; null until the first. */
     List<Amendment> amendments;
+    /** Left the open states (moved to its account's closed queue), and when: the venue forgets the oldest. */
+    boolean closed;
+    long closedAt;
+    // Links of the intrusive lists of AccountOrders: retained orders by id, open orders by id, closed queue.
+    VenueOrder prevRetained;
+    VenueOrder nextRetained;
+    VenueOrder prevOpen;
+    VenueOrder nextOpen;
+    VenueOrder nextClosed;
 
     VenueOrder(SymbolState symbol, Account account, long orderId, String clientOrderId, Side side, OrderType type,
                TimeInForce timeInForce, long price, long origQty, long origQuoteQty, SelfTradePreventionMode stp,

@@ -28,6 +28,8 @@ final class VenueOrderList {
     long transactionTime;
     /** Set once the list reported ALL_DONE. */
     boolean done;
+    /** When it reported ALL_DONE. */
+    long closedAt;
     /** The OCO pair has a winner: one leg traded, triggered or ended, and the other was expired. */
     boolean pairResolved;
     /** Waiting in the venue call's queue of lists to update. */
