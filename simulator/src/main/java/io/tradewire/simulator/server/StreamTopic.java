@@ -99,6 +99,7 @@ final class StreamTopic {
             case "bookTicker":
                 return new StreamTopic(name, Kind.BOOK_TICKER, m, false, 0, null, null);
             case "depth":
+            case "depth@1000ms": // the default speed spelled out, as the official connector sends it
                 return new StreamTopic(name, Kind.DEPTH_DIFF, m, false, 0, null, null);
             case "depth@100ms":
                 return new StreamTopic(name, Kind.DEPTH_DIFF, m, true, 0, null, null);
@@ -121,7 +122,7 @@ final class StreamTopic {
         }
         for (int levels : new int[] {5, 10, 20}) {
             String base = "depth" + levels;
-            if (rest.equals(base)) {
+            if (rest.equals(base) || rest.equals(base + "@1000ms")) {
                 return new StreamTopic(name, Kind.DEPTH_PARTIAL, m, false, levels, null, null);
             }
             if (rest.equals(base + "@100ms")) {
