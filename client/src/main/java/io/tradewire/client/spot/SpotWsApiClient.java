@@ -316,8 +316,20 @@ public final class SpotWsApiClient implements AutoCloseable {
         return signed("order.status", request::addTo, SpotDecoders.ORDER, false);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> signed(String method, java.util.function.Consumer<RequestParams> fill,
-                                                         ResponseDecoder<T> d, boolean mutating) {
+    /**
+     * Sends a signed method (USER_DATA, TRADE): parameters from {@code fill}, then {@code apiKey}, {@code timestamp},
+     * {@code recvWindow} and the signature, unless the connection is logged on. For the method groups of this
+     * package.
+     *
+     * @param method   API method
+     * @param fill     adds the method's own parameters (called on the sending thread, possibly more than once)
+     * @param d        result decoder
+     * @param mutating whether it may change state at the venue (never resent; UNKNOWN_OUTCOME when unanswered)
+     * @param <T>      result type
+     * @return the answer
+     */
+    <T> CompletableFuture<ApiResponse<T>> signed(String method, java.util.function.Consumer<RequestParams> fill,
+                                                 ResponseDecoder<T> d, boolean mutating) {
         if (credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
         }
@@ -350,6 +362,27 @@ public final class SpotWsApiClient implements AutoCloseable {
             p.sign(credentials.signer());
         }
         return p;
+    }
+
+    /**
+     * Sends an unsigned method (NONE) on the current connection. For the method groups of this package.
+     *
+     * @param method API method
+     * @param fill   adds its parameters (called on the sending thread, possibly more than once); null for none
+     * @param d      result decoder
+     * @param <T>    result type
+     * @return the answer
+     */
+    <T> CompletableFuture<ApiResponse<T>> unsigned(String method, java.util.function.Consumer<RequestParams> fill,
+                                                   ResponseDecoder<T> d) {
+        return request(null, method, c -> {
+            if (fill == null) {
+                return null;
+            }
+            RequestParams p = SCRATCH.get().clear();
+            fill.accept(p);
+            return p;
+        }, d, false);
     }
 
     /**
