@@ -69,6 +69,7 @@ public final class SpotWsApiClient implements AutoCloseable {
     private final int clockSamples;
     private final Duration clockRefresh;
     private final AtomicLong lastClockSyncNs = new AtomicLong(Long.MIN_VALUE / 2);
+    private final java.util.concurrent.atomic.AtomicBoolean clockSyncing = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile ScheduledFuture<?> clockTask;
     private final RateLimiter limiter;
     private final RateLimitPolicy rateLimitPolicy;
@@ -339,13 +340,30 @@ public final class SpotWsApiClient implements AutoCloseable {
                 mutating);
         if (clockSamples > 0) {
             f.whenComplete((r, e) -> {
-                if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK
-                        && clock.nanoTime() - lastClockSyncNs.get() > TimeUnit.SECONDS.toNanos(1)) {
-                    syncClock(); // at most once a second, however many requests failed together
+                if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK) {
+                    resyncAfterClockError();
                 }
             });
         }
         return f;
+    }
+
+    /**
+     * One re-sync at a time, however many requests failed together, and at least 250 ms after the previous one so a
+     * venue that keeps answering -1021 (a recvWindow too small for the network) is not hammered; a re-sync due
+     * sooner is postponed, not dropped.
+     */
+    private void resyncAfterClockError() {
+        if (!clockSyncing.compareAndSet(false, true)) {
+            return;
+        }
+        Runnable sync = () -> syncClock().whenComplete((o, x) -> clockSyncing.set(false));
+        long waitNs = TimeUnit.MILLISECONDS.toNanos(250) - (clock.nanoTime() - lastClockSyncNs.get());
+        if (waitNs > 0) {
+            loops.group().schedule(sync, waitNs, TimeUnit.NANOSECONDS);
+        } else {
+            sync.run();
+        }
     }
 
     private RequestParams stampAndSign(java.util.function.Consumer<RequestParams> fill, boolean session) {
