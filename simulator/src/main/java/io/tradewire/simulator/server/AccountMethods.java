@@ -175,6 +175,31 @@ final class AccountMethods {
         return g -> OrderJson.writeTrades(g, trades);
     }
 
+    /** myAllocations (weight 20): the SOR allocations of the account. */
+    ResponseWriter.Body myAllocations(Session session, WsRequest req, Usage usage) throws ApiError {
+        String apiKey = auth.authenticateSigned(session, req);
+        String symbol = Params.requireText(req, "symbol");
+        long orderId = Params.optLong(req, "orderId", -1L);
+        long startTime = Params.optLong(req, "startTime", -1L);
+        long endTime = Params.optLong(req, "endTime", -1L);
+        long fromAllocationId = Params.optLong(req, "fromAllocationId", -1L);
+        boolean range = startTime >= 0 || endTime >= 0;
+        if (range && (fromAllocationId >= 0 || orderId >= 0)) {
+            throw Errors.badCombination(); // only the documented parameter combinations
+        }
+        OrderParams.checkTimeRange(startTime, endTime);
+        int limit = OrderParams.limit(req);
+        List<AccountTrade> allocations;
+        synchronized (venue) {
+            try {
+                allocations = venue.myAllocations(apiKey, symbol, orderId, startTime, endTime, fromAllocationId, limit);
+            } catch (VenueException e) {
+                throw OrderParams.fromVenue(e);
+            }
+        }
+        return g -> OrderJson.writeAllocations(g, allocations);
+    }
+
     ResponseWriter.Body preventedMatches(Session session, WsRequest req, Usage usage) throws ApiError {
         long orderId = Params.optLong(req, "orderId", -1L);
         long preventedMatchId = Params.optLong(req, "preventedMatchId", -1L);

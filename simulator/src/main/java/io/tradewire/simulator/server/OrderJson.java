@@ -290,6 +290,30 @@ final class OrderJson {
         g.writeEndArray();
     }
 
+    static void writeAllocations(JsonGenerator g, List<AccountTrade> allocations) throws IOException {
+        g.writeStartArray();
+        for (AccountTrade t : allocations) {
+            g.writeStartObject();
+            g.writeStringField("symbol", t.symbol());
+            g.writeNumberField("allocationId", t.allocationId());
+            g.writeStringField("allocationType", "SOR");
+            g.writeNumberField("orderId", t.orderId());
+            g.writeNumberField("orderListId", t.orderListId());
+            JsonDecimals.field(g, "price", t.priceScaled());
+            JsonDecimals.field(g, "qty", t.qtyScaled());
+            JsonDecimals.field(g, "quoteQty", t.quoteQtyScaled());
+            JsonDecimals.field(g, "commission", t.commissionScaled());
+            g.writeStringField("commissionAsset", t.commissionAsset());
+            g.writeNumberField("time", t.time());
+            g.writeBooleanField("isBuyer", t.isBuyer());
+            g.writeBooleanField("isMaker", t.isMaker());
+            // Single-venue SOR: the order's own book is the only venue, so the venue is never the allocator.
+            g.writeBooleanField("isAllocator", false);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     static void writePreventedMatches(JsonGenerator g, List<PreventedMatch> list) throws IOException {
         g.writeStartArray();
         for (PreventedMatch m : list) {

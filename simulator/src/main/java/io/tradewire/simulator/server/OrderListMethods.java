@@ -1,14 +1,18 @@
 package io.tradewire.simulator.server;
 
 import io.tradewire.core.enums.OrderResponseType;
+import io.tradewire.core.enums.OrderType;
+import io.tradewire.core.enums.Side;
+import io.tradewire.core.enums.TimeInForce;
 import io.tradewire.simulator.venue.OrderListResult;
 import io.tradewire.simulator.venue.PlaceOrderCommand;
 import io.tradewire.simulator.venue.Venue;
 import io.tradewire.simulator.venue.VenueException;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Order list methods: orderList.place.oco / .oto / .otoco, orderList.status, orderList.cancel, openOrderLists.status
+ * Order list methods: orderList.place (deprecated OCO), orderList.place.oco / .oto / .otoco, orderList.status, orderList.cancel, openOrderLists.status
  * and allOrderLists.
  */
 final class OrderListMethods {
@@ -28,6 +32,79 @@ final class OrderListMethods {
         String listClientOrderId = OrderParams.newClientId(req, "listClientOrderId");
         PlaceOrderCommand above = OrderParams.order(req, symbol, "above", "side", "quantity").build();
         PlaceOrderCommand below = OrderParams.order(req, symbol, "below", "side", "quantity").build();
+        return placePair(apiKey, symbol, listClientOrderId, above, below, req, usage);
+    }
+
+    /**
+     * orderList.place, the deprecated OCO (web-socket-api.md "Place new OCO - Deprecated"), still served by Binance
+     * and the only list call of the official Java connector 3.4.1: a LIMIT_MAKER leg at {@code price} and a
+     * STOP_LOSS leg at {@code stopPrice} (STOP_LOSS_LIMIT when {@code stopLimitPrice} is sent), sharing side and
+     * quantity. That is the orderList.place.oco pair with the limit leg above for SELL and below for BUY.
+     */
+    ResponseWriter.Body placeDeprecatedOco(Session session, WsRequest req, Usage usage) throws ApiError {
+        String apiKey = auth.authenticateSigned(session, req);
+        String symbol = Params.requireText(req, "symbol");
+        String listClientOrderId = OrderParams.newClientId(req, "listClientOrderId");
+        Side side = Side.of(Params.requireText(req, "side"));
+        if (!side.isKnown()) {
+            throw Errors.invalidSide();
+        }
+        BigDecimal price = requireDecimal(req, "price");
+        BigDecimal quantity = requireDecimal(req, "quantity");
+        BigDecimal stopPrice = Params.optDecimal(req, "stopPrice");
+        Long trailingDelta = optLong(req, "trailingDelta");
+        if (stopPrice == null && trailingDelta == null) {
+            throw Errors.eitherMandatory("stopPrice", "trailingDelta");
+        }
+        BigDecimal stopLimitPrice = Params.optDecimal(req, "stopLimitPrice");
+        TimeInForce stopTif = null;
+        String tifText = req.text("stopLimitTimeInForce");
+        if (tifText != null) {
+            stopTif = TimeInForce.of(tifText);
+            if (!stopTif.isKnown()) {
+                throw Errors.invalidTif();
+            }
+        }
+        if (stopLimitPrice != null && stopTif == null) {
+            throw Errors.mandatory("stopLimitTimeInForce");
+        }
+        PlaceOrderCommand limit = PlaceOrderCommand.builder()
+                .symbol(symbol).side(side).type(OrderType.LIMIT_MAKER).quantity(quantity).price(price)
+                .icebergQty(Params.optDecimal(req, "limitIcebergQty"))
+                .strategyId(optLong(req, "limitStrategyId")).strategyType(optLong(req, "limitStrategyType"))
+                .newClientOrderId(OrderParams.newClientId(req, "limitClientOrderId"))
+                .newOrderRespType(OrderParams.respType(req)).selfTradePreventionMode(OrderParams.stp(req))
+                .build();
+        PlaceOrderCommand stop = PlaceOrderCommand.builder()
+                .symbol(symbol).side(side)
+                .type(stopLimitPrice == null ? OrderType.STOP_LOSS : OrderType.STOP_LOSS_LIMIT)
+                .timeInForce(stopLimitPrice == null ? null : stopTif)
+                .quantity(quantity).price(stopLimitPrice).stopPrice(stopPrice).trailingDelta(trailingDelta)
+                .icebergQty(Params.optDecimal(req, "stopIcebergQty"))
+                .strategyId(optLong(req, "stopStrategyId")).strategyType(optLong(req, "stopStrategyType"))
+                .newClientOrderId(OrderParams.newClientId(req, "stopClientOrderId"))
+                .newOrderRespType(OrderParams.respType(req)).selfTradePreventionMode(OrderParams.stp(req))
+                .build();
+        boolean buy = Side.BUY.equals(side);
+        return placePair(apiKey, symbol, listClientOrderId, buy ? stop : limit, buy ? limit : stop, req, usage);
+    }
+
+    private static BigDecimal requireDecimal(WsRequest req, String name) throws ApiError {
+        BigDecimal v = Params.optDecimal(req, name);
+        if (v == null) {
+            throw Errors.mandatory(name);
+        }
+        return v;
+    }
+
+    private static Long optLong(WsRequest req, String name) throws ApiError {
+        String s = req.text(name);
+        return s == null ? null : Params.parseLong(name, s);
+    }
+
+    private ResponseWriter.Body placePair(String apiKey, String symbol, String listClientOrderId,
+                                          PlaceOrderCommand above, PlaceOrderCommand below, WsRequest req,
+                                          Usage usage) throws ApiError {
         OrderResponseType resp = respType(req);
         countOrders(apiKey, symbol, 2, usage);
         OrderListResult r;

@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>Not here, so answered 404 like any path Binance does not serve: the listenKey endpoints
  * ({@code /api/v3/userDataStream}, removed by Binance on 2026-02-20, CHANGELOG 2026-01-21), the deprecated
  * {@code POST /api/v3/order/oco}, and endpoints the WS API of the simulator does not offer either
- * ({@code myAllocations}, {@code myFilters}, {@code referencePrice}, {@code executionRules}, OPO lists).
+ * ({@code myFilters}, {@code referencePrice}, {@code executionRules}, OPO lists).
  */
 final class RestRoutes {
     /** One endpoint: the WS API method behind it and whether it needs a signature. */
@@ -79,6 +79,7 @@ final class RestRoutes {
         signed("GET", "allOrders", "allOrders");
         signed("GET", "myTrades", "myTrades");
         signed("GET", "myPreventedMatches", "myPreventedMatches");
+        signed("GET", "myAllocations", "myAllocations");
         signed("GET", "order/amendments", "order.amendments");
     }
 

@@ -155,6 +155,7 @@ public final class WsApi {
         methods.put("openOrders.cancelAll", new Method(1, orders::cancelAll));
         methods.put("sor.order.place", new Method(1, orders::sorPlace));
         methods.put("sor.order.test", new Method(1, orders::sorTest));
+        methods.put("orderList.place", new Method(1, lists::placeDeprecatedOco)); // deprecated, still served
         methods.put("orderList.place.oco", new Method(1, lists::placeOco));
         methods.put("orderList.place.oto", new Method(1, lists::placeOto));
         methods.put("orderList.place.otoco", new Method(1, lists::placeOtoco));
@@ -168,6 +169,7 @@ public final class WsApi {
         methods.put("allOrders", new Method(20, account::allOrders));
         methods.put("myTrades", new Method(5, account::myTrades));
         methods.put("myPreventedMatches", new Method(2, account::preventedMatches));
+        methods.put("myAllocations", new Method(20, account::myAllocations));
         methods.put("order.amendments", new Method(4, account::amendments));
     }
 

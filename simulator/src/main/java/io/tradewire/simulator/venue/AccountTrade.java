@@ -18,5 +18,10 @@ package io.tradewire.simulator.venue;
  */
 public record AccountTrade(String symbol, long id, long orderId, long orderListId, long priceScaled, long qtyScaled,
                            long quoteQtyScaled, long commissionScaled, String commissionAsset, long time,
-                           boolean isBuyer, boolean isMaker) {
+                           boolean isBuyer, boolean isMaker, long allocationId) {
+
+    /** @return whether this trade is an SOR allocation (it filled an order placed through SOR) */
+    public boolean isAllocation() {
+        return allocationId >= 0;
+    }
 }

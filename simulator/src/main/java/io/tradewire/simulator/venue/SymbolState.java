@@ -21,6 +21,7 @@ final class SymbolState {
     final OrderIdMap orders = new OrderIdMap(1024);
     long nextOrderId = 1;
     long nextTradeId = 1;
+    long nextAllocationId; // SOR allocations, numbered from 0 like Binance's examples
     /** Last trade price (scale 8), 0 before the first trade. */
     long lastPrice;
     /** Stop and take-profit orders waiting for their trigger, in placement order. */

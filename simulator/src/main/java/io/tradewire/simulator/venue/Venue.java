@@ -1763,6 +1763,40 @@ public final class Venue {
     }
 
     /**
+     * myAllocations: the account's SOR allocations (the trades of its orders placed through SOR).
+     *
+     * @param apiKey           the account
+     * @param symbol           symbol
+     * @param orderId          one order's allocations, or -1
+     * @param startTime        from this time, or -1
+     * @param endTime          until this time, or -1
+     * @param fromAllocationId from this allocation id, or -1
+     * @param limit            most to return
+     * @return the allocations, oldest first (newest when only endTime is given)
+     * @throws VenueException on an unknown symbol or account
+     */
+    public List<AccountTrade> myAllocations(String apiKey, String symbol, long orderId, long startTime, long endTime,
+                                            long fromAllocationId, int limit) throws VenueException {
+        Account account = account(apiKey);
+        SymbolState sym = symbolState(symbol);
+        ArrayDeque<AccountTrade> all = account.trades.get(sym.spec.symbol());
+        List<AccountTrade> sel = new ArrayList<>();
+        if (all != null) {
+            for (AccountTrade t : all) {
+                if (!t.isAllocation() || orderId >= 0 && t.orderId() != orderId
+                        || fromAllocationId >= 0 && t.allocationId() < fromAllocationId
+                        || startTime >= 0 && t.time() < startTime || endTime >= 0 && t.time() > endTime) {
+                    continue;
+                }
+                sel.add(t);
+            }
+        }
+        boolean newest = endTime >= 0 && startTime < 0 && fromAllocationId < 0 && orderId < 0;
+        return List.copyOf(newest ? sel.subList(Math.max(0, sel.size() - limit), sel.size())
+                : sel.subList(0, Math.min(limit, sel.size())));
+    }
+
+    /**
      * myPreventedMatches.
      *
      * @param apiKey               the account
@@ -2095,10 +2129,12 @@ public final class Venue {
             String symbolName = sym.spec.symbol();
             Account.keep(maker.account.trades, symbolName, new AccountTrade(symbolName, tradeId, maker.orderId,
                     maker.list == null ? -1L : maker.list.orderListId, price, qty, quote, makerFee,
-                    maker.isBuy() ? base : quoteAsset, now, maker.isBuy(), true));
+                    maker.isBuy() ? base : quoteAsset, now, maker.isBuy(), true,
+                    maker.usedSor ? sym.nextAllocationId++ : -1L));
             Account.keep(taker.account.trades, symbolName, new AccountTrade(symbolName, tradeId, taker.orderId,
                     taker.list == null ? -1L : taker.list.orderListId, price, qty, quote, takerFee,
-                    taker.isBuy() ? base : quoteAsset, now, taker.isBuy(), false));
+                    taker.isBuy() ? base : quoteAsset, now, taker.isBuy(), false,
+                    taker.usedSor ? sym.nextAllocationId++ : -1L));
             for (VenueOrder o : new VenueOrder[] {taker, maker}) {
                 o.executedQty += qty;
                 o.cumQuote += quote;

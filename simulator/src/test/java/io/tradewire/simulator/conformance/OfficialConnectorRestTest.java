@@ -266,7 +266,7 @@ class OfficialConnectorRestTest {
     // ---- errors ------------------------------------------------------------------------------------------------
 
     @Test
-    void errorsReachTheConnectorAsBinanceErrors() {
+    void errorsReachTheConnectorAsBinanceErrors() throws Exception {
         BinanceClientException wrongSecret = catchClient(() -> new SpotClientImpl(HMAC_KEY, "not-the-secret", base)
                 .createTrade().account(params()));
         assertThat(wrongSecret.getHttpStatusCode()).isEqualTo(400);
@@ -284,13 +284,15 @@ class OfficialConnectorRestTest {
         assertThat(filter.getErrorCode()).isEqualTo(-1013);
         assertThat(filter.getErrMsg()).isEqualTo("Filter failure: PRICE_FILTER");
 
-        // Removed by Binance on 2026-02-20 (listenKey) or never served (myAllocations): 404, empty body.
+        // Removed by Binance on 2026-02-20 (listenKey): 404, empty body.
         BinanceClientException listenKey = catchClient(() -> new SpotClientImpl(HMAC_KEY, HMAC_SECRET, base)
                 .createUserData().createListenKey());
         assertThat(listenKey.getHttpStatusCode()).isEqualTo(404);
-        BinanceClientException allocations = catchClient(() -> new SpotClientImpl(HMAC_KEY, HMAC_SECRET, base)
-                .createTrade().sorAllocations(params("symbol", "BTCUSDT")));
-        assertThat(allocations.getHttpStatusCode()).isEqualTo(404);
+        // myAllocations: this account placed no SOR order, so it has no allocations.
+        String allocations = new SpotClientImpl(HMAC_KEY, HMAC_SECRET, base).createTrade()
+                .sorAllocations(params("symbol", "BTCUSDT"));
+        assertThat(JSON.readTree(allocations).isArray()).isTrue();
+        assertThat(JSON.readTree(allocations)).isEmpty();
 
         sim.faults().inject(Fault.of(FaultKind.ERROR_5XX_BEFORE_ENGINE).method("time").count(1));
         assertThatThrownBy(() -> new SpotClientImpl(base).createMarket().time())
