@@ -2,6 +2,7 @@ package io.tradewire.client.spot;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.client.wsapi.TextInterner;
 import io.tradewire.client.wsapi.WsApiConnection;
@@ -21,8 +22,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Streaming decoders for Spot WebSocket API results. Unknown fields are skipped; unknown enum values kept. */
-final class SpotDecoders {
+/**
+ * Streaming decoders for Spot results. Unknown fields are skipped; unknown enum values kept. A WebSocket API
+ * {@code result} and a REST body are the same JSON, so both clients decode with these.
+ *
+ * <p>Internal: public only for {@code io.tradewire.client.rest} (see {@link #order()} and the methods next to it);
+ * not part of the supported API.
+ */
+public final class SpotDecoders {
     static final ResponseDecoder<Object> EMPTY = p -> {
         p.skipChildren();
         return Boolean.TRUE;
@@ -364,6 +371,117 @@ final class SpotDecoders {
             }
         }
         return out;
+    }
+
+    // ---- For the REST client: the same decoders and request parameters, one definition for both transports. ----
+
+    /** @return the decoder of an empty object ({@code ping}, {@code order.test}); internal */
+    public static ResponseDecoder<Object> empty() {
+        return EMPTY;
+    }
+
+    /** @return the decoder of {@code time}; internal */
+    public static ResponseDecoder<ServerTime> time() {
+        return TIME;
+    }
+
+    /** @return the decoder of {@code exchangeInfo}; internal */
+    public static ResponseDecoder<ExchangeInfo> exchangeInfo() {
+        return EXCHANGE_INFO;
+    }
+
+    /** @return the decoder of an order ({@code order.place}, {@code order.cancel}, {@code order.status}); internal */
+    public static ResponseDecoder<OrderResponse> order() {
+        return ORDER;
+    }
+
+    /** @return the decoder of {@code depth}; internal */
+    public static ResponseDecoder<OrderBookDepth> depth() {
+        return SpotMarketDecoders.DEPTH;
+    }
+
+    /** @return the decoder of {@code order.test}; internal */
+    public static ResponseDecoder<OrderCommissionRates> orderTest() {
+        return SpotTradingDecoders.ORDER_TEST;
+    }
+
+    /** @return the decoder of a list of orders ({@code openOrders.status}, {@code allOrders}); internal */
+    public static ResponseDecoder<List<OrderResponse>> orders() {
+        return SpotTradingDecoders.ORDERS;
+    }
+
+    /** @return the decoder of {@code account.status}; internal */
+    public static ResponseDecoder<AccountInfo> account() {
+        return SpotAccountDecoders.ACCOUNT;
+    }
+
+    /** @return the decoder of {@code myTrades}; internal */
+    public static ResponseDecoder<List<AccountTrade>> myTrades() {
+        return SpotAccountDecoders.TRADES;
+    }
+
+    /**
+     * Checks a history request as {@link SpotAccountApi#allOrders} does; internal.
+     *
+     * @param r the request
+     * @return what adds its parameters
+     * @throws IllegalArgumentException when it does not fit {@code allOrders}
+     */
+    public static java.util.function.Consumer<RequestParams> allOrdersParams(HistoryRequest r) {
+        r.check("allOrders", true, true, false);
+        return r::addTo;
+    }
+
+    /**
+     * Checks a history request as {@link SpotAccountApi#myTrades} does; internal.
+     *
+     * @param r the request
+     * @return what adds its parameters
+     * @throws IllegalArgumentException when it does not fit {@code myTrades}
+     */
+    public static java.util.function.Consumer<RequestParams> myTradesParams(HistoryRequest r) {
+        r.check("myTrades", true, true, true);
+        return r::addTo;
+    }
+
+    /**
+     * The symbol check of the request builders, for methods that take a bare symbol; internal.
+     *
+     * @param symbol a symbol
+     * @throws IllegalArgumentException naming the rule when it can never be a symbol
+     */
+    public static void checkSymbol(String symbol) {
+        RequestChecks.symbol(symbol);
+    }
+
+    /**
+     * Adds a request's own parameters, as the WebSocket API client does before stamping and signing; internal.
+     *
+     * @param r the request, already checked by its builder
+     * @param p where to add them
+     */
+    public static void addParams(PlaceOrderRequest r, RequestParams p) {
+        r.addTo(p);
+    }
+
+    /**
+     * Adds a request's own parameters; internal.
+     *
+     * @param r the request
+     * @param p where to add them
+     */
+    public static void addParams(CancelOrderRequest r, RequestParams p) {
+        r.addTo(p);
+    }
+
+    /**
+     * Adds a request's own parameters; internal.
+     *
+     * @param r the request
+     * @param p where to add them
+     */
+    public static void addParams(OrderStatusRequest r, RequestParams p) {
+        r.addTo(p);
     }
 
     static BigDecimal decimal(JsonParser p) throws IOException {

@@ -79,6 +79,10 @@ public final class SpotWsApiClient implements AutoCloseable {
     private final EventLoops loops;
     private final boolean ownsLoops;
     private final ConnectionKeeper keeper;
+    private final SpotMarketApi market;
+    private final SpotTradingApi trading;
+    private final SpotAccountApi account;
+    private final SpotUserDataApi userData;
 
     private SpotWsApiClient(Builder b) {
         this.endpoints = Objects.requireNonNull(b.endpoints, "endpoints");
@@ -95,7 +99,13 @@ public final class SpotWsApiClient implements AutoCloseable {
         this.loops = ownsLoops ? new EventLoops(1, "tradewire-wsapi") : b.eventLoops;
         WebSocketConnector connector = new WebSocketConnector(loops, b.maxFrameBytes, b.connectTimeout,
                 b.pingInterval, b.deadAfter);
-        this.keeper = new ConnectionKeeper(connector, endpoints.wsApi(), requestTimeoutNs, b.listener, this::setUp,
+        this.market = new SpotMarketApi(this);
+        this.trading = new SpotTradingApi(this);
+        this.account = new SpotAccountApi(this);
+        this.userData = new SpotUserDataApi(this, requestTimeoutNs);
+        // User data events reach the typed listener first; the raw onEvent path still sees every frame.
+        this.keeper = new ConnectionKeeper(connector, endpoints.wsApi(), requestTimeoutNs, userData.route(b.listener),
+                this::setUp,
                 new ConnectionKeeper.Policy(b.reconnect, b.backoffMin, b.backoffMax, b.maxConnectionAge, 1024),
                 loops.group());
     }
@@ -119,8 +129,14 @@ public final class SpotWsApiClient implements AutoCloseable {
         return keeper.start();
     }
 
-    /** The set-up of every fresh connection, before it takes user requests: the clock first, then the logon. */
+    /**
+     * The set-up of every fresh connection, before it takes user requests: the clock first, then the logon, then
+     * the user data subscription if there was one (a rotation overlaps the old connection's subscription; a
+     * reconnect follows a gap, which the user data listener is told about).
+     */
     private CompletableFuture<Void> setUp(WsApiConnection c) {
+        WsApiConnection live = keeper.current();
+        boolean rotation = live != null && live != c && live.isOpen();
         // The clock first: session.logon carries a timestamp the venue checks against recvWindow.
         CompletableFuture<Long> synced = clockSamples > 0 ? syncClockOn(c) : CompletableFuture.completedFuture(0L);
         return synced.thenCompose(offset -> {
@@ -128,7 +144,27 @@ public final class SpotWsApiClient implements AutoCloseable {
                 return logonOn(c).thenApply(r -> (Void) null);
             }
             return CompletableFuture.completedFuture((Void) null);
-        });
+        }).thenCompose(v -> userData.restoreOn(c, rotation));
+    }
+
+    /** @return market data methods ({@code depth}, {@code klines}, tickers, ...) */
+    public SpotMarketApi market() {
+        return market;
+    }
+
+    /** @return trading methods beyond place/cancel/status (tests, cancel-replace, amend, order lists, SOR) */
+    public SpotTradingApi trading() {
+        return trading;
+    }
+
+    /** @return account methods (balances, commissions, order and trade history) */
+    public SpotAccountApi account() {
+        return account;
+    }
+
+    /** @return the user data stream: subscription, typed events, restoration after reconnects */
+    public SpotUserDataApi userData() {
+        return userData;
     }
 
     /**
@@ -331,13 +367,20 @@ public final class SpotWsApiClient implements AutoCloseable {
      */
     <T> CompletableFuture<ApiResponse<T>> signed(String method, java.util.function.Consumer<RequestParams> fill,
                                                  ResponseDecoder<T> d, boolean mutating) {
+        return signed(method, SpotWeights.weight(method), fill, d, mutating);
+    }
+
+    /** {@link #signed(String, java.util.function.Consumer, ResponseDecoder, boolean)} with a parameter-dependent weight. */
+    <T> CompletableFuture<ApiResponse<T>> signed(String method, int weight,
+                                                 java.util.function.Consumer<RequestParams> fill,
+                                                 ResponseDecoder<T> d, boolean mutating) {
         if (credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
         }
         // Stamped and signed when it actually leaves, for the connection that carries it: a request held by the
         // rate limiter must not go out stale, and only a logged-on connection may go without a signature.
-        CompletableFuture<ApiResponse<T>> f = request(null, method, c -> stampAndSign(fill, c.isLoggedOn()), d,
-                mutating);
+        CompletableFuture<ApiResponse<T>> f = request(null, method, weight,
+                c -> stampAndSign(fill, c.isLoggedOn()), d, mutating);
         if (clockSamples > 0) {
             f.whenComplete((r, e) -> {
                 if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK) {
@@ -393,7 +436,14 @@ public final class SpotWsApiClient implements AutoCloseable {
      */
     <T> CompletableFuture<ApiResponse<T>> unsigned(String method, java.util.function.Consumer<RequestParams> fill,
                                                    ResponseDecoder<T> d) {
-        return request(null, method, c -> {
+        return unsigned(method, SpotWeights.weight(method), fill, d);
+    }
+
+    /** {@link #unsigned(String, java.util.function.Consumer, ResponseDecoder)} with a parameter-dependent weight. */
+    <T> CompletableFuture<ApiResponse<T>> unsigned(String method, int weight,
+                                                   java.util.function.Consumer<RequestParams> fill,
+                                                   ResponseDecoder<T> d) {
+        return request(null, method, weight, c -> {
             if (fill == null) {
                 return null;
             }
@@ -410,12 +460,42 @@ public final class SpotWsApiClient implements AutoCloseable {
     private <T> CompletableFuture<ApiResponse<T>> request(WsApiConnection pinned, String method,
                                                           Function<WsApiConnection, RequestParams> params,
                                                           ResponseDecoder<T> d, boolean mutating) {
+        return request(pinned, method, SpotWeights.weight(method), params, d, mutating);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> request(WsApiConnection pinned, String method, int weight,
+                                                          Function<WsApiConnection, RequestParams> params,
+                                                          ResponseDecoder<T> d, boolean mutating) {
         CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-        dispatch(pinned, method, params, d, mutating, future);
+        dispatch(pinned, method, weight, params, d, mutating, future);
         return observe(future);
     }
 
-    private <T> void dispatch(WsApiConnection pinned, String method, Function<WsApiConnection, RequestParams> params,
+    /**
+     * Sends a read on one given connection (the set-up of a fresh connection: restoring the user data
+     * subscription), signed per request unless {@code signed} is false. For the method groups of this package.
+     */
+    <T> CompletableFuture<ApiResponse<T>> sendOn(WsApiConnection c, String method, boolean signed,
+                                                 java.util.function.Consumer<RequestParams> fill,
+                                                 ResponseDecoder<T> d) {
+        if (signed && credentials == null) {
+            return CompletableFuture.failedFuture(BinanceApiException.notSent(method, "no credentials configured"));
+        }
+        return request(c, method, conn -> {
+            if (signed) {
+                return stampAndSign(fill, conn.isLoggedOn());
+            }
+            if (fill == null) {
+                return null;
+            }
+            RequestParams p = SCRATCH.get().clear();
+            fill.accept(p);
+            return p;
+        }, d, false);
+    }
+
+    private <T> void dispatch(WsApiConnection pinned, String method, int weight,
+                              Function<WsApiConnection, RequestParams> params,
                               ResponseDecoder<T> d, boolean mutating, CompletableFuture<ApiResponse<T>> future) {
         if (future.isDone()) {
             return;
@@ -424,7 +504,7 @@ public final class SpotWsApiClient implements AutoCloseable {
         if (c == null || !c.isOpen()) {
             if (pinned == null && !mutating && keeper.replacing()) {
                 // A read while the connection is being replaced: ask it on the next one (bounded wait).
-                keeper.whenConnected(() -> dispatch(null, method, params, d, false, future),
+                keeper.whenConnected(() -> dispatch(null, method, weight, params, d, false, future),
                         () -> future.completeExceptionally(BinanceApiException.notSent(method,
                                 "no connection within the request timeout")));
                 return;
@@ -432,10 +512,11 @@ public final class SpotWsApiClient implements AutoCloseable {
             future.completeExceptionally(BinanceApiException.notSent(method, "not connected"));
             return;
         }
-        long verdict = limiter.tryAcquire(SpotWeights.weight(method), SpotWeights.orders(method));
+        long verdict = limiter.tryAcquire(weight, SpotWeights.orders(method));
         if (verdict == RateLimiter.GRANTED) {
             // A read lost with its connection is asked again on the next one; writes are never resent.
-            Runnable resend = mutating || pinned != null ? null : () -> dispatch(null, method, params, d, false, future);
+            Runnable resend = mutating || pinned != null ? null
+                    : () -> dispatch(null, method, weight, params, d, false, future);
             c.send(method, params.apply(c), d, mutating, future, resend);
             return;
         }
@@ -446,7 +527,7 @@ public final class SpotWsApiClient implements AutoCloseable {
         // WAIT: retry when the full window turns over; the request has not left, so nothing is at stake meanwhile.
         // Re-check at least every 250 ms: the venue clock estimate may move, and a ban may be reported meanwhile.
         long delayMs = Math.max(1, Math.min(250, verdict - clock.epochMillis()));
-        loops.group().schedule(() -> dispatch(pinned, method, params, d, mutating, future), delayMs,
+        loops.group().schedule(() -> dispatch(pinned, method, weight, params, d, mutating, future), delayMs,
                 TimeUnit.MILLISECONDS);
     }
 

@@ -260,6 +260,7 @@ public final class WsApiConnection implements FrameSink {
         String errMsg = null;
         long retryAfter = 0;
         boolean hasError = false;
+        Object errorData = null;
         List<RateLimit> rateLimits = Collections.emptyList();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -293,6 +294,9 @@ public final class WsApiConnection implements FrameSink {
                             errCode = p.getIntValue();
                         } else if ("msg".equals(ef)) {
                             errMsg = p.getText();
+                        } else if ("data".equals(ef) && p.currentToken() == JsonToken.START_OBJECT && req != null
+                                && req.decoder.hasErrorData()) {
+                            errorData = req.decoder.decodeErrorData(p); // e.g. order.cancelReplace's two outcomes
                         } else if ("data".equals(ef) && p.currentToken() == JsonToken.START_OBJECT) {
                             while (p.nextToken() == JsonToken.FIELD_NAME) {
                                 String df = p.currentName();
@@ -329,7 +333,13 @@ public final class WsApiConnection implements FrameSink {
             return;
         }
         if (hasError || status != 200) {
-            req.fail(BinanceApiException.of(status, errCode, errMsg == null ? "" : errMsg, retryAfter));
+            BinanceApiException error = BinanceApiException.of(status, errCode, errMsg == null ? "" : errMsg,
+                    retryAfter);
+            if (errorData != null) {
+                req.future.completeExceptionally(req.decoder.errorWithData(error, errorData));
+            } else {
+                req.fail(error);
+            }
             return;
         }
         if (!hasResult) {
