@@ -125,9 +125,11 @@ public final class ConnectionKeeper {
 
     /** @return whether a lost connection is being replaced (requests may wait for it) */
     public boolean replacing() {
-        ConnectionState s = state.get();
-        return policy.reconnect && (s == ConnectionState.DISCONNECTED || s == ConnectionState.CONNECTING)
-                && current == null;
+        if (!policy.reconnect || state.get() == ConnectionState.CLOSED) {
+            return false;
+        }
+        WsApiConnection c = current;
+        return c == null || !c.isOpen(); // a current connection that is closing is about to be replaced too
     }
 
     /** Re-reads the logon state of the current connection into the public state. */

@@ -458,14 +458,17 @@ public final class WsApiConnection implements FrameSink {
         if (s != null) {
             s.cancel(false);
         }
-        for (Pending<?> p : pending.removeAll()) {
+        List<Pending<?>> lost = pending.removeAll();
+        // The owner first: it must know this connection is gone before reads are handed back, or a resend would
+        // pick this dead connection again instead of waiting for the next one.
+        onClosed.run();
+        for (Pending<?> p : lost) {
             if (p.resend != null) {
-                p.resend.run(); // a read: asked again elsewhere, nothing at stake
+                p.resend.run(); // a read: asked again on the next connection, nothing at stake
             } else {
                 p.fail(BinanceApiException.disconnected(p.method));
             }
         }
-        onClosed.run();
     }
 
     private final class Pending<T> implements PendingTable.Entry {

@@ -128,6 +128,21 @@ class FaultDrivenClientTest {
     }
 
     @Test
+    void aReadInFlightWhenTheConnectionDropsIsAskedAgainOnTheNextOne() throws Exception {
+        Simulator sim = sim(Simulator.builder());
+        SpotWsApiClient c = client(sim, SpotWsApiClient.builder());
+        String id = nextId();
+        c.placeOrder(order(id)).get(10, TimeUnit.SECONDS);
+        sim.faults().inject(Fault.of(FaultKind.DROP_BEFORE_ENGINE).method("order.status"));
+        // The first attempt kills the connection; the read must come back answered from the next connection.
+        OrderResponse r = c.orderStatus(OrderStatusRequest.byClientOrderId("BTCUSDT", id)).get(10, TimeUnit.SECONDS)
+                .result();
+        assertThat(r.status()).isEqualTo(OrderStatus.NEW);
+        assertThat(states).contains(ConnectionState.DISCONNECTED);
+        assertThat(sim.faults().applied()).hasSize(1);
+    }
+
+    @Test
     void aResponseDelayedBeyondTheTimeoutIsUnknownAndItsLateAnswerIsDropped() throws Exception {
         Simulator sim = sim(Simulator.builder());
         SpotWsApiClient c = client(sim, SpotWsApiClient.builder().requestTimeout(Duration.ofMillis(300)));
