@@ -2,6 +2,7 @@ package io.tradewire.client.ratelimit;
 
 import io.tradewire.core.enums.RateLimitInterval;
 import io.tradewire.core.enums.RateLimitType;
+import io.tradewire.core.error.BinanceApiException;
 import io.tradewire.core.ratelimit.RateLimit;
 import io.tradewire.core.time.EpochClock;
 
@@ -19,6 +20,8 @@ import java.util.List;
 public final class RateLimiter {
     /** What {@link #tryAcquire} found. */
     public static final long GRANTED = 0;
+
+    private static final String HELD_BACK = " not sent: the client-side rate limiter holds requests until ";
 
     private final EpochClock venueClock;
     private final List<Counter> counters = new ArrayList<>();
@@ -71,6 +74,30 @@ public final class RateLimiter {
             }
         }
         return GRANTED;
+    }
+
+    /**
+     * The error for a request this limiter held back. It carries the venue's codes (429 -1015, or 418 -1003 during a
+     * ban) so callers handle one vocabulary, and says in its message that the request never left.
+     *
+     * @param method  the request
+     * @param verdict what {@link #tryAcquire} returned
+     * @return the error
+     */
+    public static BinanceApiException heldBack(String method, long verdict) {
+        boolean ban = verdict < 0;
+        long until = Math.abs(verdict);
+        return BinanceApiException.of(ban ? 418 : 429, ban ? -1003 : -1015, method + HELD_BACK + until
+                + (ban ? " (418 ban)" : " (a limit's window is full)"), until);
+    }
+
+    /**
+     * @param e an error
+     * @return whether a limiter raised it (so it must not be fed back into a limiter as if the venue had said it)
+     */
+    public static boolean isHeldBack(BinanceApiException e) {
+        String m = e.binanceMessage();
+        return m != null && m.contains(HELD_BACK);
     }
 
     /**

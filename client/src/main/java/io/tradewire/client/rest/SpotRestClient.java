@@ -482,7 +482,7 @@ public final class SpotRestClient implements AutoCloseable {
             return;
         }
         if (verdict < 0 || rateLimitPolicy == RateLimitPolicy.FAIL_FAST) {
-            call.fail(heldBack(call.ep.method, verdict));
+            call.fail(RateLimiter.heldBack(call.ep.method, verdict));
             return;
         }
         // WAIT: try again when the full window turns over; nothing has left, so nothing is at stake meanwhile.
@@ -491,15 +491,6 @@ public final class SpotRestClient implements AutoCloseable {
         Executor later = executor == null ? CompletableFuture.delayedExecutor(delayMs, TimeUnit.MILLISECONDS)
                 : CompletableFuture.delayedExecutor(delayMs, TimeUnit.MILLISECONDS, executor);
         later.execute(() -> dispatch(call));
-    }
-
-    private static BinanceApiException heldBack(String method, long verdict) {
-        boolean ban = verdict < 0;
-        long until = Math.abs(verdict);
-        // The venue's codes, so callers handle one vocabulary; the message says it never left.
-        return BinanceApiException.of(ban ? 418 : 429, ban ? -1003 : -1015, method
-                + " not sent: the client-side rate limiter holds requests until " + until
-                + (ban ? " (418 ban)" : " (a limit's window is full)"), until);
     }
 
     private <T> void send(Call<T> call) {

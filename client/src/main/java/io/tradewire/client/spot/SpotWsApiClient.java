@@ -56,8 +56,6 @@ import java.util.function.Function;
  * <p>Thread-safe: requests may be sent from any thread.
  */
 public final class SpotWsApiClient implements AutoCloseable {
-    /** In the message of errors the client-side limiter raises; they must not feed back into the limiter. */
-    private static final String HELD_BACK = " not sent: the client-side rate limiter holds requests until ";
     /**
      * Parameters are filled, stamped, signed and encoded in one synchronous step on the sending thread, so each
      * thread reuses one buffer: the order path allocates no parameter storage.
@@ -521,7 +519,7 @@ public final class SpotWsApiClient implements AutoCloseable {
             return;
         }
         if (verdict < 0 || rateLimitPolicy == RateLimitPolicy.FAIL_FAST) {
-            future.completeExceptionally(heldBack(method, verdict));
+            future.completeExceptionally(RateLimiter.heldBack(method, verdict));
             return;
         }
         // WAIT: retry when the full window turns over; the request has not left, so nothing is at stake meanwhile.
@@ -529,15 +527,6 @@ public final class SpotWsApiClient implements AutoCloseable {
         long delayMs = Math.max(1, Math.min(250, verdict - clock.epochMillis()));
         loops.group().schedule(() -> dispatch(pinned, method, weight, params, d, mutating, future), delayMs,
                 TimeUnit.MILLISECONDS);
-    }
-
-    private static BinanceApiException heldBack(String method, long verdict) {
-        boolean ban = verdict < 0;
-        long until = Math.abs(verdict);
-        // Same codes as the venue would use, so callers handle one vocabulary; the message says it never left.
-        return BinanceApiException.of(ban ? 418 : 429, ban ? -1003 : -1015,
-                method + HELD_BACK + until
-                        + (ban ? " (418 ban)" : " (a limit's window is full)"), until);
     }
 
     private <T> CompletableFuture<ApiResponse<T>> observe(CompletableFuture<ApiResponse<T>> f) {
@@ -549,7 +538,7 @@ public final class SpotWsApiClient implements AutoCloseable {
                 }
             } else if (e instanceof BinanceApiException) {
                 BinanceApiException b = (BinanceApiException) e;
-                if (!b.getMessage().contains(HELD_BACK)
+                if (!RateLimiter.isHeldBack(b)
                         && (b.category() == ErrorCategory.RATE_LIMITED || b.category() == ErrorCategory.BANNED)) {
                     limiter.onRejected(b.retryAfterEpochMs(), b.category() == ErrorCategory.BANNED, b.code() == -1015);
                 }
