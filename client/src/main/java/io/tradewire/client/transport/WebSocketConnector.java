@@ -9,6 +9,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
@@ -102,6 +103,9 @@ public final class WebSocketConnector {
                     @Override
                     protected void initChannel(Channel ch) {
                         ChannelPipeline p = ch.pipeline();
+                        // Many requests written in one burst leave in one send(2) instead of one each; a lone
+                        // request is flushed at once (consolidation applies only while a read is in progress).
+                        p.addLast(new FlushConsolidationHandler(256, false));
                         if (pingIntervalMs > 0 || deadAfterMs > 0) {
                             // First in the pipeline: any byte received proves the peer alive, whatever it is.
                             p.addLast(new IdleStateHandler(deadAfterMs, pingIntervalMs, 0, TimeUnit.MILLISECONDS));

@@ -65,7 +65,8 @@ public final class RequestParams {
      */
     public RequestParams add(String name, CharSequence value) {
         if (value != null) {
-            texts[slot(name, STRING)] = value;
+            int i = slot(name, STRING); // slot() may grow the arrays: read them after it
+            texts[i] = value;
         }
         return this;
     }
@@ -79,7 +80,8 @@ public final class RequestParams {
      */
     public RequestParams add(String name, BigDecimal value) {
         if (value != null) {
-            decimals[slot(name, DECIMAL)] = value;
+            int i = slot(name, DECIMAL);
+            decimals[i] = value;
         }
         return this;
     }
@@ -111,7 +113,8 @@ public final class RequestParams {
      * @return this
      */
     public RequestParams add(String name, long value) {
-        longs[slot(name, LONG)] = value;
+        int i = slot(name, LONG);
+        longs[i] = value;
         return this;
     }
 
@@ -123,16 +126,12 @@ public final class RequestParams {
      * @return this
      */
     public RequestParams addRawJson(String name, CharSequence jsonLiteral) {
-        texts[slot(name, RAW)] = jsonLiteral;
+        int i = slot(name, RAW);
+        texts[i] = jsonLiteral;
         return this;
     }
 
     private int slot(String name, byte kind) {
-        for (int i = 0; i < size; i++) {
-            if (names[i] == name || names[i].equals(name)) {
-                throw new IllegalArgumentException("parameter '" + name + "' given twice");
-            }
-        }
         if (size == names.length) {
             grow();
         }
@@ -278,6 +277,12 @@ public final class RequestParams {
                 j--;
             }
             order[j + 1] = v;
+        }
+        // Duplicates sit next to each other once sorted: one pass here instead of a scan on every add.
+        for (int k = 1; k < size; k++) {
+            if (names[order[k]].equals(names[order[k - 1]])) {
+                throw new IllegalArgumentException("parameter '" + names[order[k]] + "' given twice");
+            }
         }
         sorted = true;
     }

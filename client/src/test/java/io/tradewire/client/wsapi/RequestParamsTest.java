@@ -1,0 +1,56 @@
+package io.tradewire.client.wsapi;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.tradewire.core.signing.Signers;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestParamsTest {
+    private static String json(RequestParams p) {
+        ByteBuf b = Unpooled.buffer();
+        try {
+            p.writeJson(b);
+            return b.toString(StandardCharsets.UTF_8);
+        } finally {
+            b.release();
+        }
+    }
+
+    @Test
+    void theDocumentedHmacExampleSignsIdentically() {
+        RequestParams p = new RequestParams().add("symbol", "BTCUSDT").add("side", "SELL").add("type", "LIMIT")
+                .add("timeInForce", "GTC").addScaled("quantity", 1_000_000L, 8).addScaled("price", 5_200_000L, 2)
+                .add("recvWindow", 100L).add("timestamp", 1645423376532L)
+                .add("apiKey", "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A")
+                .sign(Signers.hmac("NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"));
+        assertThat(p.get("signature")).isEqualTo("aa1b5712c094bc4e57c05a1a5c1fd8d88dcd628338ea863fec7b88e59fe2db24");
+        assertThat(json(p)).startsWith("{\"apiKey\":").contains("\"price\":\"52000.00\"")
+                .contains("\"quantity\":\"0.01000000\"").contains("\"recvWindow\":100")
+                .endsWith("\"type\":\"LIMIT\"}");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRejectedBeforeAnythingIsWritten() {
+        RequestParams p = new RequestParams().add("symbol", "A").add("price", new BigDecimal("1")).add("symbol", "B");
+        assertThatThrownBy(p::canonicalPayload).hasMessage("parameter 'symbol' given twice");
+        assertThatThrownBy(() -> json(p)).hasMessage("parameter 'symbol' given twice");
+    }
+
+    @Test
+    void clearKeepsNothingButTheStorage() {
+        RequestParams p = new RequestParams();
+        for (int i = 0; i < 40; i++) { // grows past the initial 16 slots
+            p.add("k" + i, (long) i);
+        }
+        assertThat(p.names()).hasSize(40);
+        p.clear().add("a", "1");
+        assertThat(p.canonicalPayload()).isEqualTo("a=1");
+        assertThat(p.get("k3")).isNull();
+    }
+}
