@@ -108,7 +108,7 @@ public final class Simulator implements AutoCloseable {
     }
 
     /**
-     * The REST base URI (REST endpoints come in a later version).
+     * The REST base URI: {@code /api/v3/...} is served on the same port as the WebSocket API.
      *
      * @return e.g. {@code http://127.0.0.1:PORT}
      */
@@ -335,6 +335,23 @@ public final class Simulator implements AutoCloseable {
         }
 
         /**
+         * The venue's rate limits, RAW_REQUESTS included (REST requests per 5 minutes, whatever their weight;
+         * Binance: 300000).
+         *
+         * @param weightPerMinute        REQUEST_WEIGHT per minute
+         * @param ordersPer10Seconds     ORDERS per 10 seconds
+         * @param ordersPerDay           ORDERS per day
+         * @param rawRequestsPer5Minutes RAW_REQUESTS per 5 minutes
+         * @return this builder
+         */
+        public Builder rateLimits(long weightPerMinute, long ordersPer10Seconds, long ordersPerDay,
+                                  long rawRequestsPer5Minutes) {
+            this.rateLimits = new RateLimitConfig(weightPerMinute, ordersPer10Seconds, ordersPerDay,
+                    rawRequestsPer5Minutes);
+            return this;
+        }
+
+        /**
          * How much order history the venue keeps. Open orders are always kept; closed ones (FILLED, CANCELED,
          * EXPIRED, ...) are forgotten oldest first once an account has more than {@code maxClosedPerAccountAndSymbol}
          * of them on a symbol or they closed more than {@code maxAge} ago, so memory stays flat on long runs.
@@ -365,7 +382,7 @@ public final class Simulator implements AutoCloseable {
          */
         public Builder unlimitedRates() {
             long big = Long.MAX_VALUE / 4;
-            this.rateLimits = new RateLimitConfig(big, big, big);
+            this.rateLimits = new RateLimitConfig(big, big, big, big);
             return this;
         }
 

@@ -44,7 +44,11 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code encodeHmac}: the same plus {@code apiKey} and the HMAC-SHA256 signature over the canonical payload;</li>
  *   <li>{@code encodeLoggedOnBigDecimal}: the logged-on path with {@link BigDecimal} inputs, for comparison;</li>
  *   <li>{@code decodeFullResponse}: one documented FULL {@code order.place} answer (2 fills, 3 rate limits) through
- *       the real receive path: envelope, pending-table lookup, streaming decode, future completion.</li>
+ *       the real receive path, send bookkeeping included: the request is registered and written to an
+ *       {@code EmbeddedChannel}, then the answer goes through the envelope, the pending-table lookup, the streaming
+ *       decode and the future's completion;</li>
+ *   <li>{@code decodeOrderAnswer}: decoding alone: a parser over the same answer's bytes, the envelope, the order
+ *       (fills included) and the rate limits, with the decoders the connection uses.</li>
  * </ul>
  * Each step uses the classes {@code SpotWsApiClient} uses. Not final: JMH generates a subclass.
  */
@@ -155,6 +159,33 @@ public class ClientCodecBenchmark {
         answer.writeBytes(tail);
         connection.onText(answer);
         return f.getNow(null);
+    }
+
+    private byte[] fullAnswer;
+
+    @Benchmark
+    public Object decodeOrderAnswer() throws java.io.IOException {
+        if (fullAnswer == null) {
+            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
+        }
+        OrderResponse order = null;
+        Object limits = null;
+        try (com.fasterxml.jackson.core.JsonParser p = io.tradewire.core.json.Json.mapper().getFactory()
+                .createParser(fullAnswer, 0, fullAnswer.length)) {
+            p.nextToken();
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String f = p.currentName();
+                p.nextToken();
+                if ("result".equals(f)) {
+                    order = decoder.decode(p);
+                } else if ("rateLimits".equals(f)) {
+                    limits = WsApiConnection.readRateLimits(p);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return limits == null ? null : order;
     }
 
     private long decodeIds;

@@ -11,6 +11,19 @@ final class SpotWeights {
 
     static int weight(String method) {
         switch (method) {
+            // Free when they succeed since 2026-04-02 (CHANGELOG 2026-03-27): counting them up front would hold
+            // back orders Binance accepts; a failure's charge comes back in the answer's rateLimits.
+            case "order.place":
+            case "sor.order.place":
+            case "order.cancel":
+            case "openOrders.cancelAll":
+            case "order.cancelReplace":
+            case "orderList.place":
+            case "orderList.place.oco":
+            case "orderList.place.oto":
+            case "orderList.place.otoco":
+            case "orderList.cancel":
+                return 0;
             case "exchangeInfo":
             case "account.status":
             case "account.commission":

@@ -114,6 +114,10 @@ final class Errors {
                 retryAfterMs);
     }
 
+    static ApiError tooManyRawRequests(long retryAfterMs) {
+        return new ApiError(429, -1003, "Too many requests queued.", retryAfterMs);
+    }
+
     static ApiError tooManyOrders(long limit, String interval, long retryAfterMs) {
         return new ApiError(429, -1015, "Too many new orders; current limit is " + limit + " orders per " + interval + ".",
                 retryAfterMs);

@@ -107,6 +107,7 @@ final class ExchangeInfoJson {
         ResponseWriter.writeLimit(g, "REQUEST_WEIGHT", "MINUTE", 1, limits.weightPerMinute, -1);
         ResponseWriter.writeLimit(g, "ORDERS", "SECOND", 10, limits.ordersPer10Seconds, -1);
         ResponseWriter.writeLimit(g, "ORDERS", "DAY", 1, limits.ordersPerDay, -1);
+        ResponseWriter.writeLimit(g, "RAW_REQUESTS", "MINUTE", 5, limits.rawRequestsPer5Minutes, -1);
         g.writeEndArray();
         g.writeArrayFieldStart("exchangeFilters");
         g.writeEndArray();

@@ -30,6 +30,13 @@ final class RateLimiter {
             return count;
         }
 
+        /** Takes back {@code n} from the current window, never below zero (the charge may be in the previous one). */
+        synchronized long subtract(long now, long n) {
+            roll(now);
+            count = Math.max(0, count - n);
+            return count;
+        }
+
         synchronized long add(long now, long n) {
             roll(now);
             count += n;
@@ -52,6 +59,7 @@ final class RateLimiter {
     /** Weight window and ban state of one IP; guarded by its own monitor. */
     private static final class IpState {
         final Window weight = new Window(MINUTE_MS);
+        final Window raw = new Window(5 * MINUTE_MS);
         long strikeWindowStart = Long.MIN_VALUE;
         int strikes;
         int bans;
@@ -99,6 +107,31 @@ final class RateLimiter {
      * counts), and 418 -1003 while the IP is banned (nothing counts) or when this 429 would exceed the ban
      * policy's allowance (the ban starts now).
      */
+    /** Counts one REST request for the IP's RAW_REQUESTS (every request, whatever its weight); 429 past the limit. */
+    void addRawRequest(String ip) throws ApiError {
+        long now = clock.epochMillis();
+        IpState s = byIp.computeIfAbsent(ip, k -> new IpState());
+        synchronized (s) {
+            if (s.raw.add(now, 1) > limits.rawRequestsPer5Minutes) {
+                throw Errors.tooManyRawRequests(s.raw.nextStart(now));
+            }
+        }
+    }
+
+    /**
+     * Gives back a successful request's weight: since 2026-04-02 Binance charges order placement and cancellation
+     * only when they fail (CHANGELOG 2026-03-27).
+     */
+    void refundWeight(String ip, int weight, Usage usage) {
+        IpState s = byIp.get(ip);
+        if (s == null || weight <= 0) {
+            return;
+        }
+        synchronized (s) {
+            usage.weightCount = s.weight.subtract(clock.epochMillis(), weight);
+        }
+    }
+
     void addWeight(String ip, int weight, Usage usage) throws ApiError {
         long now = clock.epochMillis();
         IpState s = byIp.computeIfAbsent(ip, k -> new IpState());

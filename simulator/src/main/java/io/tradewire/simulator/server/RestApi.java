@@ -117,11 +117,15 @@ final class RestApi {
                             Usage usage, ByteBufAllocator alloc) {
         try {
             // Market data methods weigh 0 here and charge their parameter-dependent weight themselves.
+            api.limiter().addRawRequest(session.remoteIp());
             api.limiter().addWeight(session.remoteIp(), api.weight(route.wsMethod), usage);
             if (route.signed) {
                 authenticate(session, req, params, apiKey);
             }
             ResponseWriter.Body result = api.invoke(session, req, usage);
+            if (WsApi.freeWhenSuccessful(route.wsMethod)) {
+                api.limiter().refundWeight(session.remoteIp(), api.weight(route.wsMethod), usage);
+            }
             return withHeaders(new Answer(200, write(alloc, result), false), usage, null);
         } catch (ApiError e) {
             return failure(session, route, e, usage, alloc);

@@ -240,6 +240,9 @@ public final class WsApi {
                 throw Errors.unsupportedMethod();
             }
             ResponseWriter.Body body = m.handler.handle(session, req, usage);
+            if (freeWhenSuccessful(req.method())) {
+                limiter.refundWeight(session.remoteIp(), m.weight, usage);
+            }
             return ResponseWriter.success(alloc, req, body, usage, withLimits);
         } catch (ApiError e) {
             if (e.status() == 418) {
@@ -383,6 +386,32 @@ public final class WsApi {
     // ---- the REST surface (RestApi) runs the same method table: no handler exists twice ----------------------
 
     /** The weight a method charges before its handler runs, or -1 when there is no such method. */
+    /**
+     * Whether a method weighs 0 when it succeeds (Binance since 2026-04-02, CHANGELOG 2026-03-27); failures are
+     * charged the documented weight. {@code order.amend.keepPriority} is free only when the amendment expires the
+     * order, which this simulator does not single out: it is always charged.
+     *
+     * @param method a WS API method name
+     * @return whether success is free
+     */
+    static boolean freeWhenSuccessful(String method) {
+        switch (method) {
+            case "order.place":
+            case "sor.order.place":
+            case "order.cancel":
+            case "openOrders.cancelAll":
+            case "order.cancelReplace":
+            case "orderList.place":
+            case "orderList.place.oco":
+            case "orderList.place.oto":
+            case "orderList.place.otoco":
+            case "orderList.cancel":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     int weight(String method) {
         Method m = methods.get(method);
         return m == null ? -1 : m.weight;
