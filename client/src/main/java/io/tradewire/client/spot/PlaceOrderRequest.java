@@ -152,10 +152,10 @@ public final class PlaceOrderRequest {
      * @param p the parameters to fill
      */
     void addTo(RequestParams p) {
-        p.add("symbol", symbol)
-                .add("side", side.wireName())
-                .add("type", type.wireName())
-                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName());
+        // Added in name order, so the sort before encoding and signing finds them sorted (one comparison each).
+        p.add("icebergQty", icebergQty)
+                .add("newClientOrderId", newClientOrderId)
+                .add("newOrderRespType", newOrderRespType == null ? null : newOrderRespType.wireName());
         if (priceScale >= 0) {
             p.addScaled("price", priceMantissa, priceScale); // no allocation on the hot path
         } else {
@@ -167,18 +167,19 @@ public final class PlaceOrderRequest {
             p.add("quantity", quantity);
         }
         p.add("quoteOrderQty", quoteOrderQty)
-                .add("stopPrice", stopPrice)
-                .add("icebergQty", icebergQty)
-                .add("newClientOrderId", newClientOrderId)
-                .add("newOrderRespType", newOrderRespType == null ? null : newOrderRespType.wireName())
                 .add("selfTradePreventionMode",
-                        selfTradePreventionMode == null ? null : selfTradePreventionMode.wireName());
+                        selfTradePreventionMode == null ? null : selfTradePreventionMode.wireName())
+                .add("side", side.wireName())
+                .add("stopPrice", stopPrice);
         if (strategyId != null) {
             p.add("strategyId", strategyId);
         }
         if (strategyType != null) {
             p.add("strategyType", strategyType);
         }
+        p.add("symbol", symbol)
+                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName())
+                .add("type", type.wireName());
     }
 
     @Override

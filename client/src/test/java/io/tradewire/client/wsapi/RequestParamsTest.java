@@ -43,6 +43,25 @@ class RequestParamsTest {
     }
 
     @Test
+    void jsonEscapesWhatMustBeEscapedAndKeepsUnicodeExact() throws Exception {
+        String tricky = "a\"b\\c\u0001d";
+        String symbol = "这是测试币456";
+        String emoji = "x\uD83D\uDE00y";
+        RequestParams p = new RequestParams().add("tricky", tricky).add("symbol", symbol).add("emoji", emoji)
+                .add("amount", new BigDecimal("1E-8")).addRawJson("symbols", "[\"A\",\"B\"]").add("n", -42L);
+        com.fasterxml.jackson.databind.JsonNode node = io.tradewire.core.json.Json.mapper().readTree(json(p));
+        assertThat(node.path("tricky").asText()).isEqualTo(tricky);
+        assertThat(node.path("symbol").asText()).isEqualTo(symbol);
+        assertThat(node.path("emoji").asText()).isEqualTo(emoji);
+        assertThat(node.path("amount").asText()).isEqualTo("0.00000001");
+        assertThat(node.path("symbols").get(1).asText()).isEqualTo("B");
+        assertThat(node.path("n").asLong()).isEqualTo(-42);
+        // The canonical payload carries the same text unescaped, in the same order.
+        assertThat(p.canonicalPayload()).isEqualTo("amount=0.00000001&emoji=" + emoji + "&n=-42&symbol=" + symbol
+                + "&symbols=[\"A\",\"B\"]&tricky=" + tricky);
+    }
+
+    @Test
     void clearKeepsNothingButTheStorage() {
         RequestParams p = new RequestParams();
         for (int i = 0; i < 40; i++) { // grows past the initial 16 slots
