@@ -3,6 +3,7 @@ package io.tradewire.client.rest;
 import io.tradewire.client.ApiResponse;
 import io.tradewire.client.Endpoints;
 import io.tradewire.client.RateLimitPolicy;
+import io.tradewire.client.clock.RecvWindow;
 import io.tradewire.client.clock.VenueClock;
 import io.tradewire.client.ratelimit.RateLimiter;
 import io.tradewire.client.spot.AccountInfo;
@@ -750,12 +751,7 @@ public final class SpotRestClient implements AutoCloseable {
          * @return this
          */
         public Builder recvWindowMs(BigDecimal v) {
-            if (v != null && (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(60_000)) > 0
-                    || v.stripTrailingZeros().scale() > 3)) {
-                throw new IllegalArgumentException("recvWindowMs must be in (0, 60000] with at most 3 decimals, was "
-                        + v.toPlainString());
-            }
-            recvWindowMs = v;
+            recvWindowMs = RecvWindow.check(v);
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.tradewire.client.ConnectionListener;
 import io.tradewire.client.ConnectionState;
 import io.tradewire.client.Endpoints;
 import io.tradewire.client.RateLimitPolicy;
+import io.tradewire.client.clock.RecvWindow;
 import io.tradewire.client.clock.VenueClock;
 import io.tradewire.client.ratelimit.RateLimiter;
 import io.tradewire.client.transport.EventLoops;
@@ -631,12 +632,7 @@ public final class SpotWsApiClient implements AutoCloseable {
          * @return this
          */
         public Builder recvWindowMs(BigDecimal v) {
-            if (v != null && (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(60_000)) > 0
-                    || v.stripTrailingZeros().scale() > 3)) {
-                throw new IllegalArgumentException("recvWindowMs must be in (0, 60000] with at most 3 decimals, was "
-                        + v.toPlainString());
-            }
-            recvWindowMs = v;
+            recvWindowMs = RecvWindow.check(v);
             return this;
         }
 

@@ -24,7 +24,7 @@ public final class FrameEncoder {
         out.writeBytes(ID);
         writeLong(out, id);
         out.writeBytes(METHOD);
-        JsonText.writeAscii(out, method);
+        out.writeCharSequence(method, java.nio.charset.StandardCharsets.US_ASCII);
         out.writeByte('"');
         if (params != null && !params.isEmpty()) {
             out.writeBytes(PARAMS);

@@ -425,21 +425,4 @@ public final class RequestParams {
     public List<String> names() {
         return new ArrayList<>(Arrays.asList(names).subList(0, size));
     }
-
-    /** @return an independent copy */
-    public RequestParams copy() {
-        RequestParams c = new RequestParams();
-        for (int i = 0; i < size; i++) {
-            int j = c.slot(names[i], kinds[i]);
-            c.texts[j] = texts[i];
-            c.decimals[j] = decimals[i];
-            c.longs[j] = longs[i];
-            c.scales[j] = scales[i];
-        }
-        if (signatureLength > 0) {
-            c.signature = Arrays.copyOf(signature, signature.length);
-            c.signatureLength = signatureLength;
-        }
-        return c;
-    }
 }

@@ -143,7 +143,7 @@ class OfficialConnectorWsApiCoverageTest {
     private Simulator sim;
     private String ed25519Key;
     private String ed25519PemPath;
-    private final List<Conn> open = new ArrayList<>();
+    private final List<ConnectorWsConnection> open = new ArrayList<>();
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
@@ -178,7 +178,7 @@ class OfficialConnectorWsApiCoverageTest {
 
     @AfterEach
     void closeConnections() throws ReflectiveOperationException {
-        for (Conn c : open) {
+        for (ConnectorWsConnection c : open) {
             c.close();
         }
         open.clear();
@@ -199,7 +199,7 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void general() {
-        Conn c = connect(TAKER_SECRET, TAKER_KEY);
+        ConnectorWsConnection c = connect(TAKER_SECRET, TAKER_KEY);
         c.client.general().ping(params("requestId", "ping"));
         JsonNode ping = ok(c, "ping");
         assertThat(ping.isObject()).isTrue();
@@ -263,8 +263,8 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void market() {
-        Conn maker = connect(MAKER_SECRET, MAKER_KEY);
-        Conn taker = connect(TAKER_SECRET, TAKER_KEY);
+        ConnectorWsConnection maker = connect(MAKER_SECRET, MAKER_KEY);
+        ConnectorWsConnection taker = connect(TAKER_SECRET, TAKER_KEY);
         // Activity on ETHUSDT: a resting ask of 0.5 at 3000, 0.2 of it bought by a market order.
         maker.client.trade().newOrder("ETHUSDT", "SELL", "LIMIT", params("requestId", "ask", "timeInForce", "GTC",
                 "price", "3000.00", "quantity", "0.5000"));
@@ -274,7 +274,7 @@ class OfficialConnectorWsApiCoverageTest {
         assertThat(bought.path("status").asText()).isEqualTo("FILLED");
         long tradeId = bought.path("fills").get(0).path("tradeId").asLong();
 
-        Conn c = connect(TAKER_SECRET, TAKER_KEY);
+        ConnectorWsConnection c = connect(TAKER_SECRET, TAKER_KEY);
         c.client.market().depth("ETHUSDT", params("requestId", "depth", "limit", 5));
         JsonNode depth = ok(c, "depth");
         assertThat(depth.path("lastUpdateId").isIntegralNumber()).isTrue();
@@ -390,7 +390,7 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void tradeSingleOrders() {
-        Conn c = connect(TRADER_SECRET, TRADER_KEY);
+        ConnectorWsConnection c = connect(TRADER_SECRET, TRADER_KEY);
         c.client.trade().testNewOrder("BTCUSDT", "BUY", "LIMIT", params("requestId", "test", "timeInForce", "GTC",
                 "price", 59000.0, "quantity", 0.001));
         JsonNode test = ok(c, "test");
@@ -472,7 +472,7 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void tradeOrderLists() {
-        Conn c = connect(LISTS_SECRET, LISTS_KEY);
+        ConnectorWsConnection c = connect(LISTS_SECRET, LISTS_KEY);
         // The connector's only list call is the deprecated orderList.place (SELL: limit above, stop below 60000).
         c.client.trade().newOcoOrder("BTCUSDT", "SELL", 61000.0, 0.001, params("requestId", "oco",
                 "stopPrice", 59000.0, "stopLimitPrice", 58900.0, "stopLimitTimeInForce", "GTC",
@@ -558,8 +558,8 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void tradeSor() {
-        Conn maker = connect(MAKER_SECRET, MAKER_KEY);
-        Conn c = connect(SOR_SECRET, SOR_KEY);
+        ConnectorWsConnection maker = connect(MAKER_SECRET, MAKER_KEY);
+        ConnectorWsConnection c = connect(SOR_SECRET, SOR_KEY);
         c.client.trade().testNewSorOrder("ETHBTC", "BUY", "LIMIT", 0.01, params("requestId", "sor-test",
                 "timeInForce", "GTC", "price", 0.05));
         JsonNode test = ok(c, "sor-test");
@@ -603,8 +603,8 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void account() {
-        Conn maker = connect(MAKER_SECRET, MAKER_KEY);
-        Conn c = connect(ACCOUNT_SECRET, ACCOUNT_KEY);
+        ConnectorWsConnection maker = connect(MAKER_SECRET, MAKER_KEY);
+        ConnectorWsConnection c = connect(ACCOUNT_SECRET, ACCOUNT_KEY);
         // History on BNBUSDT: a fill against the maker, a self-trade prevented, an OCO placed and canceled.
         maker.client.trade().newOrder("BNBUSDT", "SELL", "LIMIT", params("requestId", "ask", "timeInForce", "GTC",
                 "price", "600.00", "quantity", "0.100"));
@@ -725,8 +725,8 @@ class OfficialConnectorWsApiCoverageTest {
     /** myAllocations (documented, weight 20): the SOR allocations of the account. */
     @Test
     void accountAllocations() {
-        Conn maker = connect(MAKER_SECRET, MAKER_KEY);
-        Conn c = connect(SOR_SECRET, SOR_KEY);
+        ConnectorWsConnection maker = connect(MAKER_SECRET, MAKER_KEY);
+        ConnectorWsConnection c = connect(SOR_SECRET, SOR_KEY);
         maker.client.trade().newOrder("ETHBTC", "SELL", "LIMIT", params("requestId", "ask", "timeInForce", "GTC",
                 "price", "0.05100", "quantity", "0.0100"));
         ok(maker, "ask");
@@ -754,7 +754,7 @@ class OfficialConnectorWsApiCoverageTest {
      */
     @Test
     void userDataStreamMethodsWereRemovedByBinance() {
-        Conn c = connect(TAKER_SECRET, TAKER_KEY);
+        ConnectorWsConnection c = connect(TAKER_SECRET, TAKER_KEY);
         c.client.userDataStream().userDataStreamStart(params("requestId", "start"));
         assertUnsupported(c.response("start"));
         c.client.userDataStream().userDataStreamPing("a-listen-key", params("requestId", "keepalive"));
@@ -768,7 +768,7 @@ class OfficialConnectorWsApiCoverageTest {
 
     @Test
     void auth() throws IOException {
-        Conn c = connect(new Ed25519SignatureGenerator(ed25519PemPath), ed25519Key);
+        ConnectorWsConnection c = connect(new Ed25519SignatureGenerator(ed25519PemPath), ed25519Key);
         c.client.auth().logon(params("requestId", "logon"));
         JsonNode logon = ok(c, "logon");
         assertThat(logon.path("apiKey").asText()).isEqualTo(ed25519Key);
@@ -797,7 +797,7 @@ class OfficialConnectorWsApiCoverageTest {
     // ---- assertions --------------------------------------------------------------------------------------
 
     /** The response's result after checking status 200, no error and a rateLimits array. */
-    private static JsonNode ok(Conn c, String id) {
+    private static JsonNode ok(ConnectorWsConnection c, String id) {
         JsonNode resp = c.response(id);
         assertThat(resp.path("status").asInt()).as(resp.toString()).isEqualTo(200);
         assertThat(resp.has("error")).as(resp.toString()).isFalse();
@@ -920,12 +920,12 @@ class OfficialConnectorWsApiCoverageTest {
 
     // ---- connector plumbing (as in OfficialConnectorWsApiTest) ----------------------------------------------
 
-    private Conn connect(String secret, String apiKey) {
+    private ConnectorWsConnection connect(String secret, String apiKey) {
         return connect(new HmacSignatureGenerator(secret), apiKey);
     }
 
-    private Conn connect(SignatureGenerator signer, String apiKey) {
-        Conn c = new Conn(new WebSocketApiClientImpl(apiKey, signer, sim.wsApiUri().toString()));
+    private ConnectorWsConnection connect(SignatureGenerator signer, String apiKey) {
+        ConnectorWsConnection c = new ConnectorWsConnection(new WebSocketApiClientImpl(apiKey, signer, sim.wsApiUri().toString()));
         open.add(c);
         return c;
     }
@@ -941,66 +941,7 @@ class OfficialConnectorWsApiCoverageTest {
 
     /** Awaitility tuned for loopback round trips: poll often, give up after {@link #WAIT}. */
     private static ConditionFactory waitUp() {
-        return await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
+        return ConnectorWsConnection.waitUp();
     }
 
-    /** One connector client plus what its callbacks saw, keyed by response id. */
-    private static final class Conn {
-        final WebSocketApiClientImpl client;
-        private final Map<String, JsonNode> byId = new ConcurrentHashMap<>();
-        private final Queue<String> notJson = new ConcurrentLinkedQueue<>();
-        private final AtomicBoolean opened = new AtomicBoolean();
-        private final AtomicBoolean closed = new AtomicBoolean();
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        Conn(WebSocketApiClientImpl client) {
-            this.client = client;
-            client.connect(response -> opened.set(true), this::onMessage, (code, reason) -> { },
-                    (code, reason) -> closed.set(true), (t, response) -> failure.set(t));
-            waitUp().until(() -> opened.get() || failure.get() != null);
-            assertThat(failure.get()).as("connect failure").isNull();
-        }
-
-        private void onMessage(String text) {
-            try {
-                JsonNode node = JSON.readTree(text);
-                byId.put(node.path("id").asText(), node);
-            } catch (JsonProcessingException e) {
-                notJson.add(text);
-            }
-        }
-
-        JsonNode response(String id) {
-            return waitUp().until(() -> {
-                assertThat(failure.get()).as("connection failure").isNull();
-                return byId.get(id);
-            }, Objects::nonNull);
-        }
-
-        void assertAllFramesWereJson() {
-            assertThat(notJson).isEmpty();
-            assertThat(failure.get()).isNull();
-        }
-
-        boolean sessionStatus() {
-            return connection().getSessionStatus();
-        }
-
-        private WebSocketConnection connection() {
-            try {
-                Field f = WebSocketApiClientImpl.class.getDeclaredField("connection");
-                f.setAccessible(true);
-                return (WebSocketConnection) f.get(client);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** Closes the socket only: client.close() would kill the shared OkHttp dispatcher for the whole JVM. */
-        void close() {
-            connection().close();
-            waitUp().until(() -> closed.get() || failure.get() != null);
-            assertThat(failure.get()).as("close failure").isNull();
-        }
-    }
 }

@@ -81,7 +81,7 @@ class OfficialConnectorWsApiTest {
     private String ed25519Key;
     private String ed25519PemPath;
     private String rsaPem;
-    private final List<Conn> open = new ArrayList<>();
+    private final List<ConnectorWsConnection> open = new ArrayList<>();
 
     /** The three key types the connector can sign with. */
     enum KeyKind { HMAC, RSA, ED25519 }
@@ -113,7 +113,7 @@ class OfficialConnectorWsApiTest {
 
     @AfterEach
     void closeConnections() throws ReflectiveOperationException {
-        for (Conn c : open) {
+        for (ConnectorWsConnection c : open) {
             c.close();
         }
         open.clear();
@@ -134,7 +134,7 @@ class OfficialConnectorWsApiTest {
 
     @Test
     void publicMethodsAnswerAndEchoTheIdWithItsType() {
-        Conn c = connect(KeyKind.HMAC);
+        ConnectorWsConnection c = connect(KeyKind.HMAC);
         c.client.general().ping(params("requestId", 7));
         JsonNode ping = c.response("7");
         assertThat(ping.path("id").isIntegralNumber()).as(ping.toString()).isTrue();
@@ -168,7 +168,7 @@ class OfficialConnectorWsApiTest {
     @ParameterizedTest
     @EnumSource(KeyKind.class)
     void limitOrderLifecycleWithPerRequestSignatures(KeyKind kind) {
-        Conn c = connect(kind);
+        ConnectorWsConnection c = connect(kind);
         String prefix = kind.name().toLowerCase();
         String clientId = "conn-" + prefix + "-" + System.nanoTime();
 
@@ -237,8 +237,8 @@ class OfficialConnectorWsApiTest {
 
     @Test
     void restingOrderFromOneAccountIsFilledByACrossingOrderFromAnother() {
-        Conn maker = connect(new HmacSignatureGenerator(MAKER_SECRET), MAKER_KEY);
-        Conn taker = connect(KeyKind.ED25519);
+        ConnectorWsConnection maker = connect(new HmacSignatureGenerator(MAKER_SECRET), MAKER_KEY);
+        ConnectorWsConnection taker = connect(KeyKind.ED25519);
 
         maker.client.trade().newOrder("ETHUSDT", "SELL", "LIMIT",
                 params("requestId", "maker", "timeInForce", "GTC", "price", 3000.0, "quantity", 0.01));
@@ -278,7 +278,7 @@ class OfficialConnectorWsApiTest {
 
     @Test
     void errorsAreHandedOverAsBinanceErrorJson() {
-        Conn c = connect(KeyKind.HMAC);
+        ConnectorWsConnection c = connect(KeyKind.HMAC);
         c.client.trade().newOrder("NOPEUSDT", "BUY", "LIMIT",
                 params("requestId", "bad-symbol", "timeInForce", "GTC", "price", 1.0, "quantity", 1.0));
         JsonNode badSymbol = c.response("bad-symbol");
@@ -299,11 +299,11 @@ class OfficialConnectorWsApiTest {
         assertThat(badQty.path("error").path("code").asInt()).isIn(-1100, -1102);
         assertThat(badQty.path("error").path("msg").asText()).contains("quantity");
 
-        Conn wrongSecret = connect(new HmacSignatureGenerator("not-the-secret"), HMAC_KEY);
+        ConnectorWsConnection wrongSecret = connect(new HmacSignatureGenerator("not-the-secret"), HMAC_KEY);
         wrongSecret.client.trade().getOrder("BTCUSDT", params("requestId", "bad-sig", "orderId", 1L));
         assertError(wrongSecret.response("bad-sig"), 400, -1022, "Signature for this request is not valid.");
 
-        Conn unknownKey = connect(new HmacSignatureGenerator(HMAC_SECRET), "no-such-api-key");
+        ConnectorWsConnection unknownKey = connect(new HmacSignatureGenerator(HMAC_SECRET), "no-such-api-key");
         unknownKey.client.trade().getOrder("BTCUSDT", params("requestId", "bad-key", "orderId", 1L));
         assertError(unknownKey.response("bad-key"), 401, -2015, "Invalid API-key, IP, or permissions for action.");
 
@@ -321,7 +321,7 @@ class OfficialConnectorWsApiTest {
 
     @Test
     void ed25519LogonThenUnsignedOrdersThenLogout() {
-        Conn c = connect(KeyKind.ED25519);
+        ConnectorWsConnection c = connect(KeyKind.ED25519);
         c.client.auth().logon(params("requestId", "logon"));
         JsonNode logon = c.response("logon");
         assertOk(logon);
@@ -385,7 +385,7 @@ class OfficialConnectorWsApiTest {
 
     // ---- helpers ------------------------------------------------------------------------------------
 
-    private Conn connect(KeyKind kind) {
+    private ConnectorWsConnection connect(KeyKind kind) {
         return switch (kind) {
             case HMAC -> connect(new HmacSignatureGenerator(HMAC_SECRET), HMAC_KEY);
             case RSA -> connect(new RsaSignatureGenerator(rsaPem), RSA_KEY);
@@ -401,8 +401,8 @@ class OfficialConnectorWsApiTest {
         }
     }
 
-    private Conn connect(SignatureGenerator signer, String apiKey) {
-        Conn c = new Conn(new WebSocketApiClientImpl(apiKey, signer, sim.wsApiUri().toString()));
+    private ConnectorWsConnection connect(SignatureGenerator signer, String apiKey) {
+        ConnectorWsConnection c = new ConnectorWsConnection(new WebSocketApiClientImpl(apiKey, signer, sim.wsApiUri().toString()));
         open.add(c);
         return c;
     }
@@ -451,66 +451,7 @@ class OfficialConnectorWsApiTest {
 
     /** Awaitility tuned for loopback round trips: poll often, give up after {@link #WAIT}. */
     private static ConditionFactory waitUp() {
-        return await().atMost(WAIT).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5));
+        return ConnectorWsConnection.waitUp();
     }
 
-    /** One connector client plus what its callbacks saw, keyed by response id. */
-    private static final class Conn {
-        final WebSocketApiClientImpl client;
-        private final Map<String, JsonNode> byId = new ConcurrentHashMap<>();
-        private final Queue<String> notJson = new ConcurrentLinkedQueue<>();
-        private final AtomicBoolean opened = new AtomicBoolean();
-        private final AtomicBoolean closed = new AtomicBoolean();
-        private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-        Conn(WebSocketApiClientImpl client) {
-            this.client = client;
-            client.connect(response -> opened.set(true), this::onMessage, (code, reason) -> { },
-                    (code, reason) -> closed.set(true), (t, response) -> failure.set(t));
-            waitUp().until(() -> opened.get() || failure.get() != null);
-            assertThat(failure.get()).as("connect failure").isNull();
-        }
-
-        private void onMessage(String text) {
-            try {
-                JsonNode node = JSON.readTree(text);
-                byId.put(node.path("id").asText(), node);
-            } catch (JsonProcessingException e) {
-                notJson.add(text);
-            }
-        }
-
-        JsonNode response(String id) {
-            return waitUp().until(() -> {
-                assertThat(failure.get()).as("connection failure").isNull();
-                return byId.get(id);
-            }, Objects::nonNull);
-        }
-
-        void assertAllFramesWereJson() {
-            assertThat(notJson).isEmpty();
-            assertThat(failure.get()).isNull();
-        }
-
-        boolean sessionStatus() {
-            return connection().getSessionStatus();
-        }
-
-        private WebSocketConnection connection() {
-            try {
-                Field f = WebSocketApiClientImpl.class.getDeclaredField("connection");
-                f.setAccessible(true);
-                return (WebSocketConnection) f.get(client);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** Closes the socket only: client.close() would kill the shared OkHttp dispatcher for the whole JVM. */
-        void close() {
-            connection().close();
-            waitUp().until(() -> closed.get() || failure.get() != null);
-            assertThat(failure.get()).as("close failure").isNull();
-        }
-    }
 }
