@@ -10,6 +10,7 @@ import io.tradewire.client.clock.VenueClock;
 import io.tradewire.client.ratelimit.RateLimiter;
 import io.tradewire.client.transport.EventLoops;
 import io.tradewire.client.transport.WebSocketConnector;
+import io.tradewire.client.wsapi.AnswerObserver;
 import io.tradewire.client.wsapi.ConnectionKeeper;
 import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
@@ -134,6 +135,7 @@ public final class SpotWsApiClient implements AutoCloseable {
      * reconnect follows a gap, which the user data listener is told about).
      */
     private CompletableFuture<Void> setUp(WsApiConnection c) {
+        c.observeAnswers(answers); // before its first request: every answer updates the limiter and the clock
         WsApiConnection live = keeper.current();
         boolean rotation = live != null && live != c && live.isOpen();
         // The clock first: session.logon carries a timestamp the venue checks against recvWindow.
@@ -378,16 +380,8 @@ public final class SpotWsApiClient implements AutoCloseable {
         }
         // Stamped and signed when it actually leaves, for the connection that carries it: a request held by the
         // rate limiter must not go out stale, and only a logged-on connection may go without a signature.
-        CompletableFuture<ApiResponse<T>> f = request(null, method, weight,
-                c -> stampAndSign(fill, c.isLoggedOn()), d, mutating);
-        if (clockSamples > 0) {
-            f.whenComplete((r, e) -> {
-                if (e instanceof BinanceApiException && ((BinanceApiException) e).category() == ErrorCategory.CLOCK) {
-                    resyncAfterClockError();
-                }
-            });
-        }
-        return f;
+        // A -1021 answer re-syncs the clock: see the answer observer.
+        return request(null, method, weight, c -> stampAndSign(fill, c.isLoggedOn()), d, mutating);
     }
 
     /**
@@ -467,7 +461,7 @@ public final class SpotWsApiClient implements AutoCloseable {
                                                           ResponseDecoder<T> d, boolean mutating) {
         CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
         dispatch(pinned, method, weight, params, d, mutating, future);
-        return observe(future);
+        return future;
     }
 
     /**
@@ -530,23 +524,31 @@ public final class SpotWsApiClient implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
     }
 
-    private <T> CompletableFuture<ApiResponse<T>> observe(CompletableFuture<ApiResponse<T>> f) {
-        f.whenComplete((r, e) -> {
-            if (r != null) {
-                limiter.onReported(r.rateLimits());
-                if (r.result() instanceof ExchangeInfo) {
-                    limiter.onReported(((ExchangeInfo) r.result()).rateLimits());
-                }
-            } else if (e instanceof BinanceApiException) {
-                BinanceApiException b = (BinanceApiException) e;
-                if (!RateLimiter.isHeldBack(b)
-                        && (b.category() == ErrorCategory.RATE_LIMITED || b.category() == ErrorCategory.BANNED)) {
-                    limiter.onRejected(b.retryAfterEpochMs(), b.category() == ErrorCategory.BANNED, b.code() == -1015);
-                }
+    /**
+     * Keeps the rate limiter and the clock up to date from every answer, on the I/O thread before the request's
+     * future completes: no completion stage per request, and a caller reacting to its answer already sees the
+     * limiter updated.
+     */
+    private final AnswerObserver answers = new AnswerObserver() {
+        @Override
+        public void onAnswer(String method, Object result, List<RateLimit> rateLimits) {
+            if (!rateLimits.isEmpty()) {
+                limiter.onReported(rateLimits);
             }
-        });
-        return f;
-    }
+            if (result instanceof ExchangeInfo) {
+                limiter.onReported(((ExchangeInfo) result).rateLimits());
+            }
+        }
+
+        @Override
+        public void onError(String method, BinanceApiException b) {
+            if (b.category() == ErrorCategory.RATE_LIMITED || b.category() == ErrorCategory.BANNED) {
+                limiter.onRejected(b.retryAfterEpochMs(), b.category() == ErrorCategory.BANNED, b.code() == -1015);
+            } else if (b.category() == ErrorCategory.CLOCK && clockSamples > 0) {
+                resyncAfterClockError();
+            }
+        }
+    };
 
     /** Closes the connection (pending requests complete as on a disconnect) and the I/O threads it owns. */
     @Override

@@ -9,7 +9,6 @@ import io.netty.buffer.ByteBuf;
 public final class FrameEncoder {
     private static final byte[] ID = "{\"id\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] METHOD = ",\"method\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] PARAMS = ",\"params\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private FrameEncoder() {
     }
@@ -21,15 +20,15 @@ public final class FrameEncoder {
      * @param params the parameters, or null for none
      */
     public static void write(ByteBuf out, long id, String method, RequestParams params) {
+        if (params != null) {
+            params.writeFrame(out, id, method); // built in the params' reused array, copied in one write
+            return;
+        }
         out.writeBytes(ID);
         writeLong(out, id);
         out.writeBytes(METHOD);
         out.writeCharSequence(method, java.nio.charset.StandardCharsets.US_ASCII);
         out.writeByte('"');
-        if (params != null && !params.isEmpty()) {
-            out.writeBytes(PARAMS);
-            params.writeJson(out);
-        }
         out.writeByte('}');
     }
 

@@ -297,14 +297,76 @@ public final class RequestParams {
      * @param out where to write UTF-8 JSON
      */
     public void writeJson(ByteBuf out) {
-        int n = encodeJson();
+        int n = encodeJson(0);
         out.writeBytes(json, 0, n);
     }
 
-    private int encodeJson() {
+    private static final byte[] FRAME_ID = "{\"id\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FRAME_METHOD = ",\"method\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FRAME_PARAMS = ",\"params\":".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Writes a whole WebSocket API request, {@code {"id":N,"method":"...","params":{...}}}, built in the reused
+     * array and copied into {@code out} in one write.
+     *
+     * @param out    where to write
+     * @param id     the request id
+     * @param method the method name (ASCII, as in the API)
+     * @return the number of bytes written
+     */
+    public int writeFrame(ByteBuf out, long id, String method) {
+        int n = encodeFrame(id, method);
+        out.writeBytes(json, 0, n);
+        return n;
+    }
+
+    /**
+     * Builds the request frame in the reused array (see {@link #writeFrame}); {@link #frameBytes()} then holds it.
+     *
+     * @param id     the request id
+     * @param method the method name
+     * @return its length in bytes
+     */
+    public int encodeFrame(long id, String method) {
+        sort();
+        byte[] j = ensureJson(json, 0, FRAME_ID.length + 20 + FRAME_METHOD.length + method.length() + 2
+                + FRAME_PARAMS.length);
+        int pos = 0;
+        System.arraycopy(FRAME_ID, 0, j, pos, FRAME_ID.length);
+        pos += FRAME_ID.length;
+        pos += Decimals.formatScaled(id, 0, j, pos);
+        System.arraycopy(FRAME_METHOD, 0, j, pos, FRAME_METHOD.length);
+        pos += FRAME_METHOD.length;
+        pos = ascii(method, j, pos);
+        j[pos++] = '"';
+        if (size > 0) {
+            System.arraycopy(FRAME_PARAMS, 0, j, pos, FRAME_PARAMS.length);
+            pos += FRAME_PARAMS.length;
+            pos = encodeJson(pos);
+            j = json; // encodeJson may have grown it
+        }
+        j = ensureJson(j, pos, 1);
+        j[pos++] = '}';
+        return pos;
+    }
+
+    /** @return the array {@link #encodeFrame} built the frame in (valid until this instance is used again) */
+    public byte[] frameBytes() {
+        return json;
+    }
+
+    /** Copies an API constant (a name, a method) known to be plain ASCII: one bulk copy, no per-char loop. */
+    @SuppressWarnings("deprecation")
+    private static int ascii(String s, byte[] dst, int pos) {
+        int n = s.length();
+        s.getBytes(0, n, dst, pos); // the low byte of each char: exact for ASCII, a plain array copy for Latin-1
+        return pos + n;
+    }
+
+    private int encodeJson(int start) {
         sort();
         byte[] j = json;
-        int pos = 0;
+        int pos = start;
         j = ensureJson(j, pos, 2);
         j[pos++] = '{';
         for (int k = 0; k < size; k++) {
@@ -315,9 +377,7 @@ public final class RequestParams {
                 j[pos++] = ',';
             }
             j[pos++] = '"';
-            for (int c = 0; c < name.length(); c++) {
-                j[pos++] = (byte) name.charAt(c); // names are constants of the API: plain ASCII
-            }
+            pos = ascii(name, j, pos); // names are constants of the API: plain ASCII
             j[pos++] = '"';
             j[pos++] = ':';
             switch (kinds[i]) {
@@ -349,9 +409,7 @@ public final class RequestParams {
                     String t = Decimals.toPlainString(decimals[i]);
                     j = ensureJson(j, pos, t.length() + 2);
                     j[pos++] = '"';
-                    for (int c = 0; c < t.length(); c++) {
-                        j[pos++] = (byte) t.charAt(c);
-                    }
+                    pos = ascii(t, j, pos);
                     j[pos++] = '"';
                     break;
                 }
@@ -379,6 +437,15 @@ public final class RequestParams {
     /** A quoted, escaped JSON string in UTF-8; the caller made room for the worst case. */
     private static int jsonString(CharSequence s, byte[] dst, int pos) {
         dst[pos++] = '"';
+        if (s instanceof String) {
+            // The common case (symbols, enum names, client order ids): copy in bulk, then check the copy; only a
+            // string that needs escaping or is not ASCII is written again char by char.
+            int end = ascii((String) s, dst, pos);
+            if (plainAscii((String) s, dst, pos, end)) {
+                dst[end] = '"';
+                return end + 1;
+            }
+        }
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -405,6 +472,23 @@ public final class RequestParams {
         }
         dst[pos++] = '"';
         return pos;
+    }
+
+    /** Whether the low bytes just copied are the whole string with nothing to escape. */
+    private static boolean plainAscii(String s, byte[] dst, int from, int to) {
+        for (int k = from; k < to; k++) {
+            byte b = dst[k];
+            if (b < 0x20 || b == '"' || b == '\\') { // negative: a byte >= 0x80, or a char's truncated high part
+                return false;
+            }
+        }
+        // A char above 0xFF loses its high byte in the copy; rare, so checked only on the plain-looking path.
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.tradewire.client.wsapi;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.TreeNode;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
@@ -12,6 +11,9 @@ import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
 import io.tradewire.client.ApiResponse;
 import io.tradewire.client.ConnectionListener;
+import io.tradewire.client.codec.EnumTable;
+import io.tradewire.client.codec.FieldTable;
+import io.tradewire.client.codec.JsonCursor;
 import io.tradewire.client.transport.FrameSink;
 import io.tradewire.core.enums.RateLimitInterval;
 import io.tradewire.core.enums.RateLimitType;
@@ -59,6 +61,8 @@ public final class WsApiConnection implements FrameSink {
     private volatile long openedAtNs;
     private final AtomicLong malformedFrames = new AtomicLong();
     private byte[] scratch = new byte[8192]; // I/O thread only
+    private final JsonCursor cursor = new JsonCursor(); // I/O thread only
+    private volatile AnswerObserver observer = AnswerObserver.NONE;
     private Pending<?> decoding; // I/O thread only: the request whose answer is being decoded
 
     /**
@@ -145,11 +149,17 @@ public final class WsApiConnection implements FrameSink {
         Pending<T> p = new Pending<>(id, method, decoder, future, mutating, mutating ? null : resend);
         p.sentNs = ticker.nanoTime();
         pending.put(p);
-        ByteBuf buf = ch.alloc().buffer(256);
+        ByteBuf buf;
         try {
-            FrameEncoder.write(buf, id, method, params);
+            if (params != null) {
+                int n = params.encodeFrame(id, method); // built in the params' reused array
+                buf = ch.alloc().buffer(n, n);
+                buf.writeBytes(params.frameBytes(), 0, n);
+            } else {
+                buf = ch.alloc().buffer(64);
+                FrameEncoder.write(buf, id, method, null);
+            }
         } catch (RuntimeException e) {
-            buf.release();
             pending.remove(id);
             future.completeExceptionally(BinanceApiException.notSent(method, "cannot encode request: " + e.getMessage()));
             return;
@@ -167,6 +177,15 @@ public final class WsApiConnection implements FrameSink {
                 }
             }
         });
+    }
+
+    /**
+     * Sets who sees every answer before its future completes (the client's rate limiter and clock).
+     *
+     * @param v the observer; must not block
+     */
+    public void observeAnswers(AnswerObserver v) {
+        observer = v == null ? AnswerObserver.NONE : v;
     }
 
     /** @return whether this connection is authenticated with {@code session.logon} */
@@ -231,8 +250,8 @@ public final class WsApiConnection implements FrameSink {
             offset = 0;
         }
         decoding = null;
-        try (JsonParser p = json.createParser(bytes, offset, len)) {
-            decodeFrame(p, bytes, offset, len);
+        try {
+            decodeFrame(cursor.reset(bytes, offset, len), bytes, offset, len);
         } catch (IOException | RuntimeException e) {
             malformedFrames.incrementAndGet();
             LOG.warn("dropped a malformed frame ({} bytes): {}", len, e.toString());
@@ -246,80 +265,101 @@ public final class WsApiConnection implements FrameSink {
         }
     }
 
-    private void decodeFrame(JsonParser p, byte[] bytes, int offset, int len) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
+    private static final FieldTable ENVELOPE = FieldTable.of("id", "status", "result", "error", "rateLimits", "event");
+    private static final int F_ID = 0;
+    private static final int F_STATUS = 1;
+    private static final int F_RESULT = 2;
+    private static final int F_ERROR = 3;
+    private static final int F_RATE_LIMITS = 4;
+    private static final int F_EVENT = 5;
+    private static final FieldTable ERROR_FIELDS = FieldTable.of("code", "msg", "data");
+    private static final byte[] RETRY_AFTER = "retryAfter".getBytes(StandardCharsets.US_ASCII);
+
+    /** The envelope read straight from the bytes; the result by the request's decoder (see {@link #decodeResult}). */
+    private void decodeFrame(JsonCursor c, byte[] bytes, int offset, int len) throws IOException {
+        if (c.peek() != '{') {
             throw new IOException("frame is not a JSON object");
         }
+        c.beginObject();
         Pending<?> req = null;
         boolean sawId = false;
         int status = 0;
         Object result = null;
         boolean hasResult = false;
-        TreeNode deferredResult = null;
+        int deferredStart = -1;
+        int deferredEnd = -1;
         int errCode = 0;
         String errMsg = null;
         long retryAfter = 0;
         boolean hasError = false;
         Object errorData = null;
         List<RateLimit> rateLimits = Collections.emptyList();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            JsonToken t = p.nextToken();
-            switch (field) {
-                case "id":
+        while (c.nextField()) {
+            switch (ENVELOPE.lookup(c)) {
+                case F_ID:
                     sawId = true;
-                    long id = readId(p, t);
+                    long id = readId(c);
                     req = id == Long.MIN_VALUE ? null : pending.remove(id);
                     decoding = req;
                     break;
-                case "status":
-                    status = p.getIntValue();
+                case F_STATUS:
+                    status = c.readInt();
                     break;
-                case "result":
+                case F_RESULT:
                     hasResult = true;
                     if (req != null) {
-                        result = req.decoder.decode(p);
+                        result = decodeResult(req.decoder, c);
                     } else if (!sawId) {
-                        deferredResult = p.readValueAsTree(); // id came later than result: rare, decode afterwards
+                        deferredStart = c.valueStart(); // id came later than result: rare, decode afterwards
+                        c.skipValue();
+                        deferredEnd = c.position();
                     } else {
-                        p.skipChildren();
+                        c.skipValue();
                     }
                     break;
-                case "error":
+                case F_ERROR:
                     hasError = true;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String ef = p.currentName();
-                        p.nextToken();
-                        if ("code".equals(ef)) {
-                            errCode = p.getIntValue();
-                        } else if ("msg".equals(ef)) {
-                            errMsg = p.getText();
-                        } else if ("data".equals(ef) && p.currentToken() == JsonToken.START_OBJECT && req != null
-                                && req.decoder.hasErrorData()) {
-                            errorData = req.decoder.decodeErrorData(p); // e.g. order.cancelReplace's two outcomes
-                        } else if ("data".equals(ef) && p.currentToken() == JsonToken.START_OBJECT) {
-                            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                                String df = p.currentName();
-                                p.nextToken();
-                                if ("retryAfter".equals(df)) {
-                                    retryAfter = p.getValueAsLong();
+                    if (c.readNull()) {
+                        break;
+                    }
+                    c.beginObject();
+                    while (c.nextField()) {
+                        switch (ERROR_FIELDS.lookup(c)) {
+                            case 0:
+                                errCode = c.readInt();
+                                break;
+                            case 1:
+                                errMsg = c.readString();
+                                break;
+                            case 2:
+                                if (c.peek() != '{') {
+                                    c.skipValue();
+                                } else if (req != null && req.decoder.hasErrorData()) {
+                                    errorData = decodeErrorData(req.decoder, c); // order.cancelReplace's outcomes
                                 } else {
-                                    p.skipChildren();
+                                    c.beginObject();
+                                    while (c.nextField()) {
+                                        if (c.nameIs(RETRY_AFTER)) {
+                                            retryAfter = c.readLong();
+                                        } else {
+                                            c.skipValue();
+                                        }
+                                    }
                                 }
-                            }
-                        } else {
-                            p.skipChildren();
+                                break;
+                            default:
+                                c.skipValue();
                         }
                     }
                     break;
-                case "rateLimits":
-                    rateLimits = readRateLimits(p);
+                case F_RATE_LIMITS:
+                    rateLimits = readRateLimits(c);
                     break;
-                case "event":
-                    onEvent(p, bytes, offset, len);
+                case F_EVENT:
+                    onEvent(c, bytes, offset, len);
                     return;
                 default:
-                    p.skipChildren();
+                    c.skipValue();
             }
         }
         if (!sawId) {
@@ -335,6 +375,7 @@ public final class WsApiConnection implements FrameSink {
         if (hasError || status != 200) {
             BinanceApiException error = BinanceApiException.of(status, errCode, errMsg == null ? "" : errMsg,
                     retryAfter);
+            observer.onError(req.method, error);
             if (errorData != null) {
                 req.future.completeExceptionally(req.decoder.errorWithData(error, errorData));
             } else {
@@ -346,43 +387,73 @@ public final class WsApiConnection implements FrameSink {
             req.fail(BinanceApiException.of(status, 0, "answer without result", 0));
             return;
         }
-        if (deferredResult != null) {
-            try (JsonParser tp = deferredResult.traverse(p.getCodec())) {
-                tp.nextToken();
-                result = req.decoder.decode(tp);
-            }
+        if (deferredStart >= 0) {
+            result = decodeResult(req.decoder, new JsonCursor().reset(bytes, deferredStart, deferredEnd - deferredStart));
         }
         decoding = null;
+        observer.onAnswer(req.method, result, rateLimits);
         req.succeed(result, status, rateLimits);
     }
 
-    private static long readId(JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.VALUE_NUMBER_INT) {
-            return p.getLongValue();
+    /**
+     * Decodes a result with the request's decoder: from the bytes when it can, otherwise with a streaming parser
+     * over exactly the result's bytes (the methods off the order path).
+     */
+    private Object decodeResult(ResponseDecoder<?> d, JsonCursor c) throws IOException {
+        if (d instanceof CursorDecoder) {
+            return ((CursorDecoder<?>) d).decode(c);
         }
-        if (t == JsonToken.VALUE_STRING) {
-            try {
-                return Long.parseLong(p.getText());
-            } catch (NumberFormatException e) {
-                return Long.MIN_VALUE;
-            }
+        int start = c.valueStart();
+        c.skipValue();
+        try (JsonParser p = json.createParser(c.buffer(), start, c.position() - start)) {
+            p.nextToken();
+            return d.decode(p);
         }
-        return Long.MIN_VALUE; // null id: an unsolicited answer such as a revoked session
     }
 
-    private void onEvent(JsonParser p, byte[] bytes, int offset, int len) throws IOException {
+    private Object decodeErrorData(ResponseDecoder<?> d, JsonCursor c) throws IOException {
+        int start = c.valueStart();
+        c.skipValue();
+        try (JsonParser p = json.createParser(c.buffer(), start, c.position() - start)) {
+            p.nextToken();
+            return d.decodeErrorData(p);
+        }
+    }
+
+    private static long readId(JsonCursor c) throws IOException {
+        if (c.readNull()) {
+            return Long.MIN_VALUE; // null id: an unsolicited answer such as a revoked session
+        }
+        byte b = c.peek();
+        if (b == '"' || b == '-' || (b >= '0' && b <= '9')) {
+            try {
+                return c.readLong(); // our ids are numbers; a string holding one is read too
+            } catch (IOException e) {
+                c.skipValue();
+                return Long.MIN_VALUE; // not one of ours
+            }
+        }
+        c.skipValue();
+        return Long.MIN_VALUE;
+    }
+
+    private static final FieldTable EVENT_FIELDS = FieldTable.of("e", "E");
+
+    private void onEvent(JsonCursor c, byte[] bytes, int offset, int len) throws IOException {
         String type = null;
         long eventTime = 0;
-        if (p.currentToken() == JsonToken.START_OBJECT) {
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                p.nextToken();
-                if ("e".equals(f)) {
-                    type = p.getText();
-                } else if ("E".equals(f)) {
-                    eventTime = p.getValueAsLong(); // tolerates E sent as a string
-                } else {
-                    p.skipChildren();
+        if (c.peek() == '{') {
+            c.beginObject();
+            while (c.nextField()) {
+                switch (EVENT_FIELDS.lookup(c)) {
+                    case 0:
+                        type = c.readString();
+                        break;
+                    case 1:
+                        eventTime = c.readLong(); // tolerates E sent as a string
+                        break;
+                    default:
+                        c.skipValue();
                 }
             }
         }
@@ -391,6 +462,100 @@ public final class WsApiConnection implements FrameSink {
             listener.onServerShutdown(eventTime);
         } else {
             listener.onEvent(new String(bytes, offset, len, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static final FieldTable RATE_LIMIT_FIELDS = FieldTable.of("rateLimitType", "interval", "intervalNum",
+            "limit", "count");
+    private static final EnumTable<RateLimitType> RATE_LIMIT_TYPES = EnumTable.of(RateLimitType::of,
+            "REQUEST_WEIGHT", "ORDERS", "RAW_REQUESTS");
+    private static final EnumTable<RateLimitInterval> INTERVALS = EnumTable.of(RateLimitInterval::of,
+            "SECOND", "MINUTE", "HOUR", "DAY");
+
+    /**
+     * Reads a {@code rateLimits} array from the bytes.
+     *
+     * @param c cursor on the array
+     * @return the limits, immutable
+     * @throws IOException on malformed input
+     */
+    static List<RateLimit> readRateLimits(JsonCursor c) throws IOException {
+        if (c.peek() != '[') {
+            c.skipValue();
+            return Collections.emptyList();
+        }
+        c.beginArray();
+        RateLimit r0 = null;
+        RateLimit r1 = null;
+        RateLimit r2 = null;
+        List<RateLimit> more = null;
+        int n = 0;
+        while (c.nextElement()) {
+            RateLimitType type = null;
+            RateLimitInterval interval = null;
+            int intervalNum = 0;
+            long limit = 0;
+            long count = -1;
+            c.beginObject();
+            while (c.nextField()) {
+                switch (RATE_LIMIT_FIELDS.lookup(c)) {
+                    case 0:
+                        type = c.readEnum(RATE_LIMIT_TYPES);
+                        break;
+                    case 1:
+                        interval = c.readEnum(INTERVALS);
+                        break;
+                    case 2:
+                        intervalNum = c.readInt();
+                        break;
+                    case 3:
+                        limit = c.readLong();
+                        break;
+                    case 4:
+                        count = c.readLong();
+                        break;
+                    default:
+                        c.skipValue();
+                }
+            }
+            if (type == null || interval == null) {
+                continue;
+            }
+            RateLimit r = RateLimit.of(type, interval, intervalNum, limit, count);
+            switch (n++) {
+                case 0:
+                    r0 = r;
+                    break;
+                case 1:
+                    r1 = r;
+                    break;
+                case 2:
+                    r2 = r;
+                    break;
+                default:
+                    if (more == null) {
+                        more = new ArrayList<>();
+                    }
+                    more.add(r);
+            }
+        }
+        // Usually three (ORDERS per 10 s and per day, REQUEST_WEIGHT per minute): one immutable list, no copies.
+        switch (n) {
+            case 0:
+                return Collections.emptyList();
+            case 1:
+                return List.of(r0);
+            case 2:
+                return List.of(r0, r1);
+            case 3:
+                return List.of(r0, r1, r2);
+            default:
+                List<RateLimit> all = new ArrayList<>(n);
+                all.add(r0);
+                all.add(r1);
+                all.add(r2);
+                all.addAll(more);
+                return List.copyOf(all);
         }
     }
 

@@ -1,0 +1,152 @@
+package io.tradewire.client.codec;
+
+import io.tradewire.core.enums.OrderStatus;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsonCursorTest {
+    private static final FieldTable FIELDS = FieldTable.of("a", "b", "price", "status", "s");
+    private static final EnumTable<OrderStatus> STATUSES = EnumTable.of(OrderStatus::of, "NEW", "FILLED");
+
+    private static JsonCursor over(String json) {
+        byte[] b = ("  " + json + "  ").getBytes(StandardCharsets.UTF_8);
+        return new JsonCursor().reset(b, 0, b.length);
+    }
+
+    @Test
+    void readsEveryKindOfValueAndSkipsWhatItIsNotAskedFor() throws IOException {
+        JsonCursor c = over("{ \"a\" : 12 , \"x\":{\"n\":[1,{\"q\":\"}]\\\"\"}],\"m\":null}, \"b\":true,"
+                + "\"price\":\"0.00847000\", \"status\":\"FILLED\", \"s\":\"caf\u00e9 \\u00e9\\n\\\"\", \"y\":-3.5e2}");
+        List<String> seen = new ArrayList<>();
+        c.beginObject();
+        while (c.nextField()) {
+            switch (FIELDS.lookup(c)) {
+                case 0:
+                    assertThat(c.readLong()).isEqualTo(12);
+                    seen.add("a");
+                    break;
+                case 1:
+                    assertThat(c.readBoolean()).isTrue();
+                    seen.add("b");
+                    break;
+                case 2:
+                    BigDecimal price = c.readDecimal();
+                    assertThat(price).isEqualTo(new BigDecimal("0.00847000")); // scale kept
+                    seen.add("price");
+                    break;
+                case 3:
+                    assertThat(c.readEnum(STATUSES)).isSameAs(OrderStatus.FILLED);
+                    seen.add("status");
+                    break;
+                case 4:
+                    assertThat(c.readString()).isEqualTo("caf\u00e9 \u00e9\n\"");
+                    seen.add("s");
+                    break;
+                default:
+                    seen.add("skip:" + c.name());
+                    c.skipValue();
+            }
+        }
+        assertThat(seen).containsExactly("a", "skip:x", "b", "price", "status", "s", "skip:y");
+    }
+
+    @Test
+    void unknownEnumValuesAreKeptAndNullsAreNull() throws IOException {
+        JsonCursor c = over("[\"PENDING_NEW_2031\", null, \"NEW\"]");
+        c.beginArray();
+        assertThat(c.nextElement()).isTrue();
+        OrderStatus unknown = c.readEnum(STATUSES);
+        assertThat(unknown.wireName()).isEqualTo("PENDING_NEW_2031");
+        assertThat(unknown.isKnown()).isFalse();
+        assertThat(c.nextElement()).isTrue();
+        assertThat(c.readEnum(STATUSES)).isNull();
+        assertThat(c.nextElement()).isTrue();
+        assertThat(c.readEnum(STATUSES)).isSameAs(OrderStatus.NEW);
+        assertThat(c.nextElement()).isFalse();
+    }
+
+    @Test
+    void integersAndDecimalsAtTheirLimits() throws IOException {
+        JsonCursor c = over("[9223372036854775807,-9223372036854775808,\"42\",\"123456789012345678901.123\","
+                + "-0.1,1E+3,\"-5\"]");
+        c.beginArray();
+        c.nextElement();
+        assertThat(c.readLong()).isEqualTo(Long.MAX_VALUE);
+        c.nextElement();
+        assertThat(c.readLong()).isEqualTo(Long.MIN_VALUE);
+        c.nextElement();
+        assertThat(c.readLong()).isEqualTo(42);
+        c.nextElement();
+        assertThat(c.readDecimal()).isEqualTo(new BigDecimal("123456789012345678901.123"));
+        c.nextElement();
+        assertThat(c.readDecimal()).isEqualTo(new BigDecimal("-0.1"));
+        c.nextElement();
+        assertThat(c.readDecimal().compareTo(new BigDecimal("1000"))).isZero();
+        c.nextElement();
+        assertThat(c.readDecimal()).isEqualTo(new BigDecimal("-5"));
+        assertThat(c.nextElement()).isFalse();
+    }
+
+    @Test
+    void malformedInputFailsWithItsOffsetNeverSilently() {
+        assertThatThrownBy(() -> over("9223372036854775808").readLong())
+                .isInstanceOf(IOException.class).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> over("1.5").readLong()).hasMessageContaining("expected an integer");
+        assertThatThrownBy(() -> over("\"abc").readString()).hasMessageContaining("unterminated string");
+        assertThatThrownBy(() -> over("{\"a\":[1,2").skipValue()).hasMessageContaining("unterminated");
+        assertThatThrownBy(() -> over("\"x\"").readDecimal()).hasMessageContaining("expected a decimal");
+        assertThatThrownBy(() -> over("maybe").readBoolean()).hasMessageContaining("expected a boolean");
+        assertThatThrownBy(() -> {
+            JsonCursor c = over("{\"a\":1");
+            c.beginObject();
+            c.nextField();
+            c.readLong();
+            c.nextField();
+        }).isInstanceOf(IOException.class).hasMessageContaining("end of JSON");
+        assertThatThrownBy(() -> {
+            JsonCursor c = over("{1:2}");
+            c.beginObject();
+            c.nextField();
+        }).hasMessageContaining("field name");
+    }
+
+    @Property(tries = 2000)
+    void decimalsReadExactlyAsWritten(@ForAll @BigRange(min = "-1000000000000", max = "1000000000000") @Scale(12)
+                                      BigDecimal v) throws IOException {
+        for (String text : new String[]{v.toPlainString(), v.stripTrailingZeros().toPlainString()}) {
+            BigDecimal read = over("\"" + text + "\"").readDecimal();
+            assertThat(read).isEqualTo(new BigDecimal(text)); // same value and same scale
+            assertThat(over(text).readDecimal()).isEqualTo(new BigDecimal(text));
+        }
+    }
+
+    @Property(tries = 2000)
+    void longsReadExactly(@ForAll long v) throws IOException {
+        assertThat(over(Long.toString(v)).readLong()).isEqualTo(v);
+        assertThat(over("\"" + v + "\"").readLong()).isEqualTo(v);
+    }
+
+    @Test
+    void internedWordsAreSharedAndBounded() throws IOException {
+        ByteInterner words = new ByteInterner(16);
+        String first = over("\"BTCUSDT\"").readWord(words);
+        String second = over("\"BTCUSDT\"").readWord(words);
+        assertThat(second).isEqualTo("BTCUSDT").isSameAs(first);
+        for (int i = 0; i < 1000; i++) { // a stream of unique values never grows the table
+            assertThat(over("\"SYM" + i + "\"").readWord(words)).isEqualTo("SYM" + i);
+        }
+        assertThat(over("\"caf\u00e9\"").readWord(words)).isEqualTo("caf\u00e9");
+    }
+}
