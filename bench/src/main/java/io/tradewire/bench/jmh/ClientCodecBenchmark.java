@@ -9,6 +9,9 @@ import io.tradewire.client.ConnectionListener;
 import io.tradewire.client.spot.OrderResponse;
 import io.tradewire.client.spot.PlaceOrderRequest;
 import io.tradewire.client.spot.SpotFrames;
+import io.tradewire.client.codec.FieldTable;
+import io.tradewire.client.codec.JsonCursor;
+import io.tradewire.client.wsapi.CursorDecoder;
 import io.tradewire.client.wsapi.FrameEncoder;
 import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
@@ -47,7 +50,7 @@ import java.util.concurrent.TimeUnit;
  *       the real receive path, send bookkeeping included: the request is registered and written to an
  *       {@code EmbeddedChannel}, then the answer goes through the envelope, the pending-table lookup, the streaming
  *       decode and the future's completion;</li>
- *   <li>{@code decodeOrderAnswer}: decoding alone: a parser over the same answer's bytes, the envelope, the order
+ *   <li>{@code decodeOrderAnswer}: decoding alone: a cursor over the same answer's bytes, the envelope, the order
  *       (fills included) and the rate limits, with the decoders the connection uses.</li>
  * </ul>
  * Each step uses the classes {@code SpotWsApiClient} uses. Not final: JMH generates a subclass.
@@ -84,6 +87,7 @@ public class ClientCodecBenchmark {
     private EmbeddedChannel channel;
     private WsApiConnection connection;
     private ResponseDecoder<OrderResponse> decoder;
+    private CursorDecoder<OrderResponse> cursorDecoder;
     private RequestParams empty;
     private byte[] tail;
     private ByteBuf answer;
@@ -94,6 +98,7 @@ public class ClientCodecBenchmark {
         connection = new WsApiConnection(TimeUnit.SECONDS.toNanos(10), ConnectionListener.NONE, () -> { });
         connection.attach(channel);
         decoder = SpotFrames.orderDecoder();
+        cursorDecoder = decoder instanceof CursorDecoder ? (CursorDecoder<OrderResponse>) decoder : null;
         empty = new RequestParams();
         tail = FULL_TAIL.getBytes(StandardCharsets.US_ASCII);
         answer = Unpooled.directBuffer(2048);
@@ -162,30 +167,41 @@ public class ClientCodecBenchmark {
     }
 
     private byte[] fullAnswer;
+    private final JsonCursor cursor = new JsonCursor();
+    private static final FieldTable ENVELOPE = FieldTable.of("id", "status", "result", "rateLimits");
 
     @Benchmark
     public Object decodeOrderAnswer() throws java.io.IOException {
         if (fullAnswer == null) {
             fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
         }
+        // What WsApiConnection does with an answer, minus the pending-table lookup and the future: the envelope
+        // read from the bytes, the result by the order decoder, the rate limits.
+        JsonCursor c = cursor.reset(fullAnswer, 0, fullAnswer.length);
         OrderResponse order = null;
         Object limits = null;
-        try (com.fasterxml.jackson.core.JsonParser p = io.tradewire.core.json.Json.mapper().getFactory()
-                .createParser(fullAnswer, 0, fullAnswer.length)) {
-            p.nextToken();
-            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                p.nextToken();
-                if ("result".equals(f)) {
-                    order = decoder.decode(p);
-                } else if ("rateLimits".equals(f)) {
-                    limits = WsApiConnection.readRateLimits(p);
-                } else {
-                    p.skipChildren();
-                }
+        long id = 0;
+        int status = 0;
+        c.beginObject();
+        while (c.nextField()) {
+            switch (ENVELOPE.lookup(c)) {
+                case 0:
+                    id = c.readLong();
+                    break;
+                case 1:
+                    status = c.readInt();
+                    break;
+                case 2:
+                    order = cursorDecoder.decode(c);
+                    break;
+                case 3:
+                    limits = WsApiConnection.readRateLimits(c);
+                    break;
+                default:
+                    c.skipValue();
             }
         }
-        return limits == null ? null : order;
+        return limits == null || id + status == 0 ? null : order;
     }
 
     private long decodeIds;

@@ -2,6 +2,7 @@ package io.tradewire.client.rest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.core.json.Json;
@@ -88,6 +89,33 @@ final class RestCodec {
                 throw new IOException("nothing decoded");
             }
             return result;
+        }
+    }
+
+    /**
+     * The {@code data} object of an error body ({@code {"code":..,"msg":..,"data":{..}}}), decoded by the
+     * method's decoder as the WebSocket API's {@code error.data} is.
+     *
+     * @param body    the error body
+     * @param decoder the method's decoder, one that {@link ResponseDecoder#hasErrorData() has error data}
+     * @return the payload, or null when there is none or it cannot be read (the plain error then stands)
+     */
+    static Object errorData(byte[] body, ResponseDecoder<?> decoder) {
+        try (JsonParser p = JSON.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if ("data".equals(name) && t == JsonToken.START_OBJECT) {
+                    return decoder.decodeErrorData(p);
+                }
+                p.skipChildren();
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 }

@@ -6,18 +6,15 @@ import io.tradewire.client.RateLimitPolicy;
 import io.tradewire.client.clock.RecvWindow;
 import io.tradewire.client.clock.VenueClock;
 import io.tradewire.client.ratelimit.RateLimiter;
-import io.tradewire.client.spot.AccountInfo;
-import io.tradewire.client.spot.AccountTrade;
 import io.tradewire.client.spot.CancelOrderRequest;
+import io.tradewire.client.spot.CancelReplaceException;
 import io.tradewire.client.spot.ExchangeInfo;
-import io.tradewire.client.spot.HistoryRequest;
-import io.tradewire.client.spot.OrderBookDepth;
-import io.tradewire.client.spot.OrderCommissionRates;
 import io.tradewire.client.spot.OrderResponse;
 import io.tradewire.client.spot.OrderStatusRequest;
 import io.tradewire.client.spot.PlaceOrderRequest;
 import io.tradewire.client.spot.ServerTime;
-import io.tradewire.client.spot.SpotDecoders;
+import io.tradewire.client.spot.SpotOperation;
+import io.tradewire.client.spot.SpotOperations;
 import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.core.decimal.Decimals;
@@ -51,15 +48,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 /**
  * The Binance Spot REST API ({@code /api/v3}) on the JDK's {@link HttpClient}: pooled keep-alive connections,
  * HTTP/2 where the server offers it (ALPN over TLS), TLS certificates and host names always verified.
  *
- * <p>Requests and responses are the WebSocket API client's types where the operation is the same
- * ({@link PlaceOrderRequest} → {@link OrderResponse}, {@link ExchangeInfo}, {@link ServerTime}, ...), checked by the
- * same builders before anything is sent and decoded by the same streaming decoders. Every method returns a
+ * <p>Every Spot operation that REST offers, shaped like the WebSocket API client: {@link #placeOrder},
+ * {@link #cancelOrder}, {@link #orderStatus}, {@link #ping}, {@link #time}, {@link #exchangeInfo} here, and groups
+ * {@link #market()}, {@link #trading()} and {@link #account()} whose methods have the names, request types and
+ * response types of {@link io.tradewire.client.spot.SpotMarketApi}, {@link io.tradewire.client.spot.SpotTradingApi}
+ * and {@link io.tradewire.client.spot.SpotAccountApi} ({@link PlaceOrderRequest} → {@link OrderResponse},
+ * {@link ExchangeInfo}, {@link ServerTime}, ...). Each request is checked by the same code before anything is sent
+ * and decoded by the same streaming decoders ({@link SpotOperations}). Every method returns a
  * {@link CompletableFuture} of an {@link ApiResponse} whose {@link ApiResponse#rateLimits() rateLimits} come from
  * the {@code X-MBX-USED-WEIGHT-*} and {@code X-MBX-ORDER-COUNT-*} headers.
  *
@@ -72,8 +72,9 @@ import java.util.function.Consumer;
  * <p>Failures complete the future with a {@link BinanceApiException}: the venue's error as
  * {@link ErrorPayloads#parse} reads it with the HTTP status; a 5xx, a timeout or a connection lost after sending
  * is {@code UNKNOWN_OUTCOME} (resolve an order by its client order id; orders and cancels are never resent), a
- * connection that could not be opened is {@code REJECTED} (not sent). A read whose connection failed is asked once
- * more. A client-side {@link RateLimiter}, corrected from every usage header, holds requests before the venue
+ * connection that could not be opened is {@code REJECTED} (not sent). A cancel-replace that failed in part or in
+ * whole (409 -2021, 400 -2022) completes with a {@link CancelReplaceException} that says what each half did, as on
+ * the WebSocket API. A read whose connection failed is asked once more. A client-side {@link RateLimiter}, corrected from every usage header, holds requests before the venue
  * would answer 429, and after a 429 or 418 until its {@code Retry-After}.
  *
  * <p>Futures complete on the HTTP client's executor ({@link Builder#executor}). Thread-safe.
@@ -103,6 +104,9 @@ public final class SpotRestClient implements AutoCloseable {
     private volatile boolean clockKnown;
     private volatile List<RateLimit> lastRateLimits = List.of();
     private volatile boolean closed;
+    private final RestMarketApi market = new RestMarketApi(this);
+    private final RestTradingApi trading = new RestTradingApi(this);
+    private final RestAccountApi account = new RestAccountApi(this);
 
     private SpotRestClient(Builder b) {
         URI rest = Objects.requireNonNull(b.endpoints, "endpoints").rest();
@@ -149,12 +153,12 @@ public final class SpotRestClient implements AutoCloseable {
 
     /** @return {@code GET /api/v3/ping}: completes when the venue answers */
     public CompletableFuture<ApiResponse<Object>> ping() {
-        return call(RestEndpoint.PING, RestEndpoint.PING.weight, null, SpotDecoders.empty());
+        return send(SpotOperations.ping());
     }
 
     /** @return {@code GET /api/v3/time}: the venue's clock */
     public CompletableFuture<ApiResponse<ServerTime>> time() {
-        return call(RestEndpoint.TIME, RestEndpoint.TIME.weight, null, SpotDecoders.time());
+        return send(SpotOperations.time());
     }
 
     /**
@@ -166,52 +170,25 @@ public final class SpotRestClient implements AutoCloseable {
      * @throws IllegalArgumentException when a symbol is malformed (nothing is sent)
      */
     public CompletableFuture<ApiResponse<ExchangeInfo>> exchangeInfo(String... symbols) {
-        RequestParams p = new RequestParams();
-        if (symbols.length == 1) {
-            SpotDecoders.checkSymbol(symbols[0]);
-            p.add("symbol", symbols[0]);
-        } else if (symbols.length > 1) {
-            StringBuilder list = new StringBuilder("[");
-            for (int i = 0; i < symbols.length; i++) {
-                SpotDecoders.checkSymbol(symbols[i]); // also keeps quotes and backslashes out of the JSON list
-                list.append(i == 0 ? "" : ",").append('"').append(symbols[i]).append('"');
-            }
-            p.addRawJson("symbols", list.append(']'));
-        }
-        return call(RestEndpoint.EXCHANGE_INFO, RestEndpoint.EXCHANGE_INFO.weight, p, SpotDecoders.exchangeInfo());
+        return send(SpotOperations.exchangeInfo(symbols));
     }
 
-    /**
-     * {@code GET /api/v3/depth} with the default of 100 levels (weight 5).
-     *
-     * @param symbol symbol
-     * @return the book snapshot
-     */
-    public CompletableFuture<ApiResponse<OrderBookDepth>> depth(String symbol) {
-        return depth(symbol, 0);
+    /** @return market data: {@code depth}, trades, klines, average price, tickers (no key needed) */
+    public RestMarketApi market() {
+        return market;
     }
 
-    /**
-     * {@code GET /api/v3/depth}: weight 5 up to 100 levels, 25 up to 500, 50 up to 1000, 250 up to 5000.
-     *
-     * @param symbol symbol
-     * @param limit  levels per side, 1 to 5000; 0 for the venue's default (100)
-     * @return the book snapshot
-     * @throws IllegalArgumentException when the symbol or the limit is out of range (nothing is sent)
-     */
-    public CompletableFuture<ApiResponse<OrderBookDepth>> depth(String symbol, int limit) {
-        SpotDecoders.checkSymbol(symbol);
-        if (limit < 0 || limit > 5000) {
-            throw new IllegalArgumentException("depth: limit must be 1 to 5000 (0 for the default), was " + limit);
-        }
-        RequestParams p = new RequestParams().add("symbol", symbol);
-        if (limit > 0) {
-            p.add("limit", limit);
-        }
-        return call(RestEndpoint.DEPTH, RestEndpoint.depthWeight(limit), p, SpotDecoders.depth());
+    /** @return trading beyond place, cancel and status: tests, cancel-replace, amendments, order lists, SOR */
+    public RestTradingApi trading() {
+        return trading;
     }
 
-    // ------------------------------------------------------------------------------------------------ trading
+    /** @return account queries: account, commission, order count, history, prevented matches, allocations */
+    public RestAccountApi account() {
+        return account;
+    }
+
+    // ------------------------------------------------------------------------------------------------ orders
 
     /**
      * {@code POST /api/v3/order}. Never resent: on {@code UNKNOWN_OUTCOME} resolve it with {@link #orderStatus}
@@ -221,28 +198,7 @@ public final class SpotRestClient implements AutoCloseable {
      * @return the venue's answer
      */
     public CompletableFuture<ApiResponse<OrderResponse>> placeOrder(PlaceOrderRequest request) {
-        Objects.requireNonNull(request, "request");
-        return signed(RestEndpoint.ORDER_PLACE, RestEndpoint.ORDER_PLACE.weight,
-                p -> SpotDecoders.addParams(request, p), SpotDecoders.order());
-    }
-
-    /**
-     * {@code POST /api/v3/order/test}: the order is checked as if placed, and not placed (weight 1; 20 with
-     * commission rates). Changes nothing, so a lost answer is asked again like a read.
-     *
-     * @param request                the order
-     * @param computeCommissionRates whether to ask for the rates that would apply
-     * @return the rates when asked for ({@link OrderCommissionRates#computed()}); all null otherwise
-     */
-    public CompletableFuture<ApiResponse<OrderCommissionRates>> testOrder(PlaceOrderRequest request,
-                                                                           boolean computeCommissionRates) {
-        Objects.requireNonNull(request, "request");
-        return signed(RestEndpoint.ORDER_TEST, computeCommissionRates ? 20 : 1, p -> {
-            SpotDecoders.addParams(request, p);
-            if (computeCommissionRates) {
-                p.addRawJson("computeCommissionRates", "true");
-            }
-        }, SpotDecoders.orderTest());
+        return send(SpotOperations.placeOrder(Objects.requireNonNull(request, "request")));
     }
 
     /**
@@ -252,9 +208,7 @@ public final class SpotRestClient implements AutoCloseable {
      * @return the canceled order
      */
     public CompletableFuture<ApiResponse<OrderResponse>> cancelOrder(CancelOrderRequest request) {
-        Objects.requireNonNull(request, "request");
-        return signed(RestEndpoint.ORDER_CANCEL, RestEndpoint.ORDER_CANCEL.weight,
-                p -> SpotDecoders.addParams(request, p), SpotDecoders.order());
+        return send(SpotOperations.cancelOrder(Objects.requireNonNull(request, "request")));
     }
 
     /**
@@ -264,64 +218,7 @@ public final class SpotRestClient implements AutoCloseable {
      * @return the order
      */
     public CompletableFuture<ApiResponse<OrderResponse>> orderStatus(OrderStatusRequest request) {
-        Objects.requireNonNull(request, "request");
-        return signed(RestEndpoint.ORDER_STATUS, RestEndpoint.ORDER_STATUS.weight,
-                p -> SpotDecoders.addParams(request, p), SpotDecoders.order());
-    }
-
-    /**
-     * {@code GET /api/v3/openOrders}: weight 6 for one symbol, 80 for all.
-     *
-     * @param symbol the symbol, or null for all symbols
-     * @return the open orders
-     */
-    public CompletableFuture<ApiResponse<List<OrderResponse>>> openOrders(String symbol) {
-        if (symbol != null) {
-            SpotDecoders.checkSymbol(symbol);
-        }
-        return signed(RestEndpoint.OPEN_ORDERS, symbol == null ? 80 : RestEndpoint.OPEN_ORDERS.weight,
-                p -> p.add("symbol", symbol), SpotDecoders.orders());
-    }
-
-    // ------------------------------------------------------------------------------------------------ account
-
-    /**
-     * {@code GET /api/v3/account} (weight 20).
-     *
-     * @param omitZeroBalances whether to leave out assets with nothing free or locked
-     * @return the account
-     */
-    public CompletableFuture<ApiResponse<AccountInfo>> account(boolean omitZeroBalances) {
-        return signed(RestEndpoint.ACCOUNT, RestEndpoint.ACCOUNT.weight, p -> {
-            if (omitZeroBalances) {
-                p.addRawJson("omitZeroBalances", "true");
-            }
-        }, SpotDecoders.account());
-    }
-
-    /**
-     * {@code GET /api/v3/allOrders}: the account's orders on a symbol, open and closed (weight 20).
-     *
-     * @param request symbol, and {@code orderId} or a time range
-     * @return the orders
-     * @throws IllegalArgumentException when the request does not fit this endpoint (nothing is sent)
-     */
-    public CompletableFuture<ApiResponse<List<OrderResponse>>> allOrders(HistoryRequest request) {
-        Consumer<RequestParams> fill = SpotDecoders.allOrdersParams(Objects.requireNonNull(request, "request"));
-        return signed(RestEndpoint.ALL_ORDERS, RestEndpoint.ALL_ORDERS.weight, fill, SpotDecoders.orders());
-    }
-
-    /**
-     * {@code GET /api/v3/myTrades}: weight 5 with {@code orderId}, 20 without.
-     *
-     * @param request symbol, and {@code orderId}, {@code fromId} or a time range
-     * @return the trades
-     * @throws IllegalArgumentException when the request does not fit this endpoint (nothing is sent)
-     */
-    public CompletableFuture<ApiResponse<List<AccountTrade>>> myTrades(HistoryRequest request) {
-        Consumer<RequestParams> fill = SpotDecoders.myTradesParams(Objects.requireNonNull(request, "request"));
-        return signed(RestEndpoint.MY_TRADES, request.orderId() >= 0 ? 5 : RestEndpoint.MY_TRADES.weight, fill,
-                SpotDecoders.myTrades());
+        return send(SpotOperations.orderStatus(Objects.requireNonNull(request, "request")));
     }
 
     // ------------------------------------------------------------------------------------------------ state
@@ -363,7 +260,7 @@ public final class SpotRestClient implements AutoCloseable {
     }
 
     private CompletableFuture<Void> clockSample() {
-        return call(RestEndpoint.TIME, RestEndpoint.TIME.weight, null, SpotDecoders.time()).thenAccept(r -> {
+        return send(SpotOperations.time()).thenAccept(r -> {
             // Timed from the moment the request left, not from when it was asked for: a wait in the limiter
             // must not widen the window the venue's reading falls in.
             long receivedMs = clock.local().epochMillis();
@@ -405,22 +302,23 @@ public final class SpotRestClient implements AutoCloseable {
     // ------------------------------------------------------------------------------------------------ calls
 
     /**
-     * A signed endpoint: the request's own parameters from {@code fill}, stamped and signed when it leaves.
+     * Sends an operation to its endpoint ({@link RestEndpoint#of}): one path for every method of this client and
+     * its groups. A signed endpoint without credentials fails at once, not sent.
      */
-    <T> CompletableFuture<ApiResponse<T>> signed(RestEndpoint ep, int weight, Consumer<RequestParams> fill,
-                                                 ResponseDecoder<T> decoder) {
-        if (credentials == null) {
+    <T> CompletableFuture<ApiResponse<T>> send(SpotOperation<T> op) {
+        RestEndpoint ep = RestEndpoint.of(op.method());
+        if (ep.signed && credentials == null) {
             return CompletableFuture.failedFuture(BinanceApiException.notSent(ep.method,
                     "no credentials configured"));
         }
         RequestParams p = new RequestParams();
-        fill.accept(p);
-        return call(ep, weight, p, decoder);
+        op.addParams(p);
+        return call(ep, op.weight(), p, op.decoder());
     }
 
     /** Any endpoint: waits for a first clock estimate when signed, then goes through the limiter. */
-    <T> CompletableFuture<ApiResponse<T>> call(RestEndpoint ep, int weight, RequestParams params,
-                                               ResponseDecoder<T> decoder) {
+    private <T> CompletableFuture<ApiResponse<T>> call(RestEndpoint ep, int weight, RequestParams params,
+                                                       ResponseDecoder<T> decoder) {
         Call<T> call = new Call<>(ep, weight, RestCodec.entries(params), decoder);
         if (closed) {
             call.fail(BinanceApiException.notSent(ep.method, "client closed"));
@@ -577,6 +475,15 @@ public final class SpotRestClient implements AutoCloseable {
         }
         if (e.category() == ErrorCategory.RATE_LIMITED || e.category() == ErrorCategory.BANNED) {
             limiter.onRejected(e.retryAfterEpochMs(), e.category() == ErrorCategory.BANNED, e.code() == -1015);
+        }
+        if (call.decoder.hasErrorData()) {
+            // order.cancelReplace's 409 and 400 say what each half did: the same payload as the WebSocket API's
+            // error.data, completed the same way (a CancelReplaceException).
+            Object data = RestCodec.errorData(body, call.decoder);
+            if (data != null) {
+                call.future.completeExceptionally(call.decoder.errorWithData(e, data));
+                return;
+            }
         }
         call.fail(e);
     }

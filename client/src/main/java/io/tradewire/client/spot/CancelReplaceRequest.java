@@ -5,7 +5,10 @@ import io.tradewire.core.enums.CancelRestrictions;
 
 /**
  * An {@code order.cancelReplace} request: which order to cancel (by {@code cancelOrderId} and/or
- * {@code cancelOrigClientOrderId}) and the new order, a {@link PlaceOrderRequest} for the same symbol.
+ * {@code cancelOrigClientOrderId}) and the new order, a {@link PlaceOrderRequest} for the same symbol. The new
+ * order's parameters, trailing stop ({@code trailingDelta}) and peg ({@code pegPriceType}, {@code pegOffsetType},
+ * {@code pegOffsetValue}) included, go out under the names {@code order.cancelReplace} takes, which are those of
+ * {@code order.place}; its builder has already checked them.
  */
 public final class CancelReplaceRequest {
     private final PlaceOrderRequest newOrder;

@@ -78,6 +78,26 @@ public final class OrderListLeg {
         return clientOrderId;
     }
 
+    /** @return the trailing delta in basis points, or null */
+    public Long trailingDelta() {
+        return trailingDelta;
+    }
+
+    /** @return the peg price type, or null for an unpegged leg */
+    public String pegPriceType() {
+        return pegPriceType;
+    }
+
+    /** @return the peg offset type, or null */
+    public String pegOffsetType() {
+        return pegOffsetType;
+    }
+
+    /** @return the peg offset in price levels, or null */
+    public Integer pegOffsetValue() {
+        return pegOffsetValue;
+    }
+
     void addTo(RequestParams p, String prefix) {
         p.add(prefix + "Type", type.wireName())
                 .add(prefix + "Price", price)
@@ -105,6 +125,9 @@ public final class OrderListLeg {
         return "OrderListLeg{" + type + (timeInForce == null ? "" : " " + timeInForce)
                 + (price == null ? "" : " price=" + price.toPlainString())
                 + (stopPrice == null ? "" : " stopPrice=" + stopPrice.toPlainString())
+                + (trailingDelta == null ? "" : " trailingDelta=" + trailingDelta)
+                + (pegPriceType == null ? "" : " pegPriceType=" + pegPriceType)
+                + (pegOffsetType == null ? "" : " pegOffsetType=" + pegOffsetType + " pegOffsetValue=" + pegOffsetValue)
                 + (clientOrderId == null ? "" : " clientOrderId=" + clientOrderId) + '}';
     }
 
@@ -139,7 +162,11 @@ public final class OrderListLeg {
             return this;
         }
 
-        /** @param v trailing delta in basis points @return this */
+        /**
+         * @param v trailing delta in basis points (100 = 1%), greater than zero; only for {@code STOP_LOSS},
+         *          {@code STOP_LOSS_LIMIT}, {@code TAKE_PROFIT} and {@code TAKE_PROFIT_LIMIT} legs
+         * @return this
+         */
         public Builder trailingDelta(long v) {
             trailingDelta = v;
             return this;
@@ -176,8 +203,11 @@ public final class OrderListLeg {
         }
 
         /**
-         * Pegged orders: price type ({@code PRIMARY_PEG}, {@code MARKET_PEG}), offset type ({@code PRICE_LEVEL})
-         * and offset value (levels, at most 100).
+         * Pegged orders ({@code LIMIT}, {@code LIMIT_MAKER}, {@code STOP_LOSS_LIMIT}, {@code TAKE_PROFIT_LIMIT}
+         * legs; the price then becomes optional): price type ({@link PlaceOrderRequest#PRIMARY_PEG},
+         * {@link PlaceOrderRequest#MARKET_PEG}; not MARKET_PEG for LIMIT_MAKER), offset type
+         * ({@link PlaceOrderRequest#PRICE_LEVEL}) and offset value (0 to 100 levels), the last two together or not
+         * at all.
          *
          * @param priceType   peg price type
          * @param offsetType  peg offset type, or null
@@ -204,6 +234,8 @@ public final class OrderListLeg {
             if (strategyType != null && strategyType < 1_000_000) {
                 throw new IllegalArgumentException("strategyType " + strategyType + " must be at least 1000000");
             }
+            PlaceOrderRequest.checkConditional("order list leg", "", type, trailingDelta, pegPriceType,
+                    pegOffsetType, pegOffsetValue);
             String t = type.wireName();
             if ((t.equals("LIMIT") || t.equals("STOP_LOSS_LIMIT") || t.equals("TAKE_PROFIT_LIMIT"))
                     && timeInForce == null) {

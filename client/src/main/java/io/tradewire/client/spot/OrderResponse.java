@@ -15,6 +15,11 @@ import java.util.List;
  * {@code order.status}. Which fields are present depends on the method and on {@code newOrderRespType}
  * ({@code ACK} carries only ids and times): absent decimals and enums are null, absent times and ids are
  * {@code -1}, absent booleans are null. Unknown fields are ignored; unknown enum values are kept.
+ *
+ * <p>The conditional fields of Binance's "Conditional fields in Order Responses" (trailing stops, strategies, STP,
+ * SOR, pegged orders, expiry) follow the same rule: absent means null or {@code -1}. Vocabularies without a
+ * {@code io.tradewire.core.enums} type ({@code workingFloor}, {@code pegPriceType}, {@code pegOffsetType},
+ * {@code expiryReason}) are kept as the wire text.
  */
 public final class OrderResponse {
     private final String symbol;
@@ -39,6 +44,19 @@ public final class OrderResponse {
     private final Side side;
     private final SelfTradePreventionMode selfTradePreventionMode;
     private final Boolean isWorking;
+    private final long trailingDelta;
+    private final long trailingTime;
+    private final long strategyId;
+    private final int strategyType;
+    private final long preventedMatchId;
+    private final BigDecimal preventedQuantity;
+    private final Boolean usedSor;
+    private final String workingFloor;
+    private final String pegPriceType;
+    private final String pegOffsetType;
+    private final int pegOffsetValue;
+    private final BigDecimal peggedPrice;
+    private final String expiryReason;
     private final List<Fill> fills;
 
     private OrderResponse(Builder b) {
@@ -64,6 +82,19 @@ public final class OrderResponse {
         side = b.side;
         selfTradePreventionMode = b.selfTradePreventionMode;
         isWorking = b.isWorking;
+        trailingDelta = b.trailingDelta;
+        trailingTime = b.trailingTime;
+        strategyId = b.strategyId;
+        strategyType = b.strategyType;
+        preventedMatchId = b.preventedMatchId;
+        preventedQuantity = b.preventedQuantity;
+        usedSor = b.usedSor;
+        workingFloor = b.workingFloor;
+        pegPriceType = b.pegPriceType;
+        pegOffsetType = b.pegOffsetType;
+        pegOffsetValue = b.pegOffsetValue;
+        peggedPrice = b.peggedPrice;
+        expiryReason = b.expiryReason;
         fills = List.copyOf(b.fills);
     }
 
@@ -180,6 +211,86 @@ public final class OrderResponse {
         return isWorking;
     }
 
+    /**
+     * @return the trailing delta in basis points ({@code trailingDelta}, trailing stop orders), or -1 when absent;
+     *         Binance may report 0 for an order placed without one
+     */
+    public long trailingDelta() {
+        return trailingDelta;
+    }
+
+    /**
+     * @return when the trailing stop became active and started tracking the price ({@code trailingTime}); -1 when
+     *         absent or, as Binance reports it, not active yet
+     */
+    public long trailingTime() {
+        return trailingTime;
+    }
+
+    /** @return the strategy id given when placing ({@code strategyId}), or -1 when absent */
+    public long strategyId() {
+        return strategyId;
+    }
+
+    /** @return the strategy type given when placing ({@code strategyType}, at least 1000000), or -1 when absent */
+    public int strategyType() {
+        return strategyType;
+    }
+
+    /**
+     * @return the id of the match that self-trade prevention stopped ({@code preventedMatchId}, with the symbol it
+     *         names the match for {@code myPreventedMatches}), or -1 when the order did not expire due to STP
+     */
+    public long preventedMatchId() {
+        return preventedMatchId;
+    }
+
+    /** @return the quantity that expired due to STP ({@code preventedQuantity}), or null */
+    public BigDecimal preventedQuantity() {
+        return preventedQuantity;
+    }
+
+    /** @return whether the order used smart order routing ({@code usedSor}), or null when not reported */
+    public Boolean usedSor() {
+        return usedSor;
+    }
+
+    /**
+     * @return where the order is filled, {@code EXCHANGE} or {@code SOR} ({@code workingFloor}), or null when not
+     *         reported
+     */
+    public String workingFloor() {
+        return workingFloor;
+    }
+
+    /** @return the peg price type, e.g. {@code PRIMARY_PEG} or {@code MARKET_PEG} ({@code pegPriceType}), or null */
+    public String pegPriceType() {
+        return pegPriceType;
+    }
+
+    /** @return the peg offset type, e.g. {@code PRICE_LEVEL} ({@code pegOffsetType}), or null */
+    public String pegOffsetType() {
+        return pegOffsetType;
+    }
+
+    /** @return the peg offset in price levels ({@code pegOffsetValue}), or -1 when absent */
+    public int pegOffsetValue() {
+        return pegOffsetValue;
+    }
+
+    /** @return the price a pegged order is currently pegged at ({@code peggedPrice}), or null until determined */
+    public BigDecimal peggedPrice() {
+        return peggedPrice;
+    }
+
+    /**
+     * @return why the order expired, e.g. {@code INSUFFICIENT_LIQUIDITY} ({@code expiryReason}), or null when it did
+     *         not expire or the venue did not say
+     */
+    public String expiryReason() {
+        return expiryReason;
+    }
+
     /** @return trades that filled the order during the request ({@code FULL}); empty otherwise */
     public List<Fill> fills() {
         return fills;
@@ -194,10 +305,61 @@ public final class OrderResponse {
                     .append(" price=").append(plain(price)).append(" origQty=").append(plain(origQty))
                     .append(" executedQty=").append(plain(executedQty)).append(" status=").append(status);
         }
+        appendConditional(sb);
         if (!fills.isEmpty()) {
             sb.append(" fills=").append(fills);
         }
         return sb.append('}').toString();
+    }
+
+    /** The conditional fields, each only when the venue sent it. */
+    private void appendConditional(StringBuilder sb) {
+        // Binance sends stopPrice and icebergQty as zero for orders that have none: zero is noise here.
+        if (stopPrice != null && stopPrice.signum() != 0) {
+            sb.append(" stopPrice=").append(stopPrice.toPlainString());
+        }
+        if (icebergQty != null && icebergQty.signum() != 0) {
+            sb.append(" icebergQty=").append(icebergQty.toPlainString());
+        }
+        if (trailingDelta >= 0) {
+            sb.append(" trailingDelta=").append(trailingDelta);
+        }
+        if (trailingTime != -1) {
+            sb.append(" trailingTime=").append(trailingTime);
+        }
+        if (strategyId != -1) {
+            sb.append(" strategyId=").append(strategyId);
+        }
+        if (strategyType != -1) {
+            sb.append(" strategyType=").append(strategyType);
+        }
+        if (preventedMatchId >= 0) {
+            sb.append(" preventedMatchId=").append(preventedMatchId);
+        }
+        if (preventedQuantity != null) {
+            sb.append(" preventedQuantity=").append(preventedQuantity.toPlainString());
+        }
+        if (usedSor != null) {
+            sb.append(" usedSor=").append(usedSor);
+        }
+        if (workingFloor != null) {
+            sb.append(" workingFloor=").append(workingFloor);
+        }
+        if (pegPriceType != null) {
+            sb.append(" pegPriceType=").append(pegPriceType);
+        }
+        if (pegOffsetType != null) {
+            sb.append(" pegOffsetType=").append(pegOffsetType);
+        }
+        if (pegOffsetValue >= 0) {
+            sb.append(" pegOffsetValue=").append(pegOffsetValue);
+        }
+        if (peggedPrice != null) {
+            sb.append(" peggedPrice=").append(peggedPrice.toPlainString());
+        }
+        if (expiryReason != null) {
+            sb.append(" expiryReason=").append(expiryReason);
+        }
     }
 
     private static String plain(BigDecimal v) {
@@ -228,6 +390,19 @@ public final class OrderResponse {
         Side side;
         SelfTradePreventionMode selfTradePreventionMode;
         Boolean isWorking;
+        long trailingDelta = -1;
+        long trailingTime = -1;
+        long strategyId = -1;
+        int strategyType = -1;
+        long preventedMatchId = -1;
+        BigDecimal preventedQuantity;
+        Boolean usedSor;
+        String workingFloor;
+        String pegPriceType;
+        String pegOffsetType;
+        int pegOffsetValue = -1;
+        BigDecimal peggedPrice;
+        String expiryReason;
         final List<Fill> fills = new ArrayList<>(2);
 
         OrderResponse build() {

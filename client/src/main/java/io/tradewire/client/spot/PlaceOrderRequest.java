@@ -10,11 +10,21 @@ import io.tradewire.core.enums.TimeInForce;
 import java.math.BigDecimal;
 
 /**
- * An {@code order.place} request. {@link Builder#build()} checks what can be checked without the symbol's filters
- * (mandatory fields per order type, positive amounts, client order id format) and names the field and the rule
- * when something is wrong, so bad input never reaches the wire.
+ * An {@code order.place} request (also the new order of an {@code order.cancelReplace}). {@link Builder#build()}
+ * checks what can be checked without the symbol's filters (mandatory fields per order type, positive amounts,
+ * client order id format, which order types may trail or be pegged) and names the field and the rule when
+ * something is wrong, so bad input never reaches the wire.
  */
 public final class PlaceOrderRequest {
+    /** Peg price type: the best price on the same side of the book as the order. */
+    public static final String PRIMARY_PEG = "PRIMARY_PEG";
+    /** Peg price type: the best price on the opposite side of the book. */
+    public static final String MARKET_PEG = "MARKET_PEG";
+    /** Peg offset type: the offset counts price levels (the only one Binance supports). */
+    public static final String PRICE_LEVEL = "PRICE_LEVEL";
+    /** The largest {@code pegOffsetValue} Binance accepts. */
+    public static final int MAX_PEG_OFFSET_VALUE = 100;
+
     private final String symbol;
     private final Side side;
     private final OrderType type;
@@ -33,6 +43,10 @@ public final class PlaceOrderRequest {
     private final SelfTradePreventionMode selfTradePreventionMode;
     private final Long strategyId;
     private final Integer strategyType;
+    private final Long trailingDelta;
+    private final String pegPriceType;
+    private final String pegOffsetType;
+    private final Integer pegOffsetValue;
 
     private PlaceOrderRequest(Builder b) {
         symbol = b.symbol;
@@ -53,6 +67,10 @@ public final class PlaceOrderRequest {
         selfTradePreventionMode = b.selfTradePreventionMode;
         strategyId = b.strategyId;
         strategyType = b.strategyType;
+        trailingDelta = b.trailingDelta;
+        pegPriceType = b.pegPriceType;
+        pegOffsetType = b.pegOffsetType;
+        pegOffsetValue = b.pegOffsetValue;
     }
 
     /** @return a new builder */
@@ -146,6 +164,26 @@ public final class PlaceOrderRequest {
         return selfTradePreventionMode;
     }
 
+    /** @return the trailing delta in basis points, or null for an order that does not trail */
+    public Long trailingDelta() {
+        return trailingDelta;
+    }
+
+    /** @return the peg price type ({@link #PRIMARY_PEG} or {@link #MARKET_PEG}), or null for an unpegged order */
+    public String pegPriceType() {
+        return pegPriceType;
+    }
+
+    /** @return the peg offset type ({@link #PRICE_LEVEL}), or null */
+    public String pegOffsetType() {
+        return pegOffsetType;
+    }
+
+    /** @return the peg offset in price levels, or null */
+    public Integer pegOffsetValue() {
+        return pegOffsetValue;
+    }
+
     /**
      * Adds this request's parameters (not the signature or timestamp).
      *
@@ -155,7 +193,12 @@ public final class PlaceOrderRequest {
         // Added in name order, so the sort before encoding and signing finds them sorted (one comparison each).
         p.add("icebergQty", icebergQty)
                 .add("newClientOrderId", newClientOrderId)
-                .add("newOrderRespType", newOrderRespType == null ? null : newOrderRespType.wireName());
+                .add("newOrderRespType", newOrderRespType == null ? null : newOrderRespType.wireName())
+                .add("pegOffsetType", pegOffsetType);
+        if (pegOffsetValue != null) {
+            p.add("pegOffsetValue", pegOffsetValue);
+        }
+        p.add("pegPriceType", pegPriceType);
         if (priceScale >= 0) {
             p.addScaled("price", priceMantissa, priceScale); // no allocation on the hot path
         } else {
@@ -178,8 +221,11 @@ public final class PlaceOrderRequest {
             p.add("strategyType", strategyType);
         }
         p.add("symbol", symbol)
-                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName())
-                .add("type", type.wireName());
+                .add("timeInForce", timeInForce == null ? null : timeInForce.wireName());
+        if (trailingDelta != null) {
+            p.add("trailingDelta", trailingDelta);
+        }
+        p.add("type", type.wireName());
     }
 
     @Override
@@ -188,6 +234,11 @@ public final class PlaceOrderRequest {
                 + (price() == null ? "" : " price=" + price().toPlainString())
                 + (quantity() == null ? "" : " quantity=" + quantity().toPlainString())
                 + (quoteOrderQty == null ? "" : " quoteOrderQty=" + quoteOrderQty.toPlainString())
+                + (stopPrice == null ? "" : " stopPrice=" + stopPrice.toPlainString())
+                + (trailingDelta == null ? "" : " trailingDelta=" + trailingDelta)
+                + (pegPriceType == null ? "" : " pegPriceType=" + pegPriceType)
+                + (pegOffsetType == null ? "" : " pegOffsetType=" + pegOffsetType)
+                + (pegOffsetValue == null ? "" : " pegOffsetValue=" + pegOffsetValue)
                 + (newClientOrderId == null ? "" : " newClientOrderId=" + newClientOrderId) + '}';
     }
 
@@ -211,6 +262,10 @@ public final class PlaceOrderRequest {
         private SelfTradePreventionMode selfTradePreventionMode;
         private Long strategyId;
         private Integer strategyType;
+        private Long trailingDelta;
+        private String pegPriceType;
+        private String pegOffsetType;
+        private Integer pegOffsetValue;
 
         private Builder() {
         }
@@ -339,6 +394,56 @@ public final class PlaceOrderRequest {
         }
 
         /**
+         * Makes a {@code STOP_LOSS}, {@code STOP_LOSS_LIMIT}, {@code TAKE_PROFIT} or {@code TAKE_PROFIT_LIMIT} order
+         * a trailing stop: it triggers after the price moves this many basis points against the best price seen
+         * (from {@code stopPrice} once reached, if given; otherwise from placement). The symbol's
+         * {@code TRAILING_DELTA} filter bounds it.
+         *
+         * @param v trailing delta in basis points (100 = 1%), greater than zero
+         * @return this
+         */
+        public Builder trailingDelta(long v) {
+            trailingDelta = v;
+            return this;
+        }
+
+        /**
+         * Pegs the price of a {@code LIMIT}, {@code LIMIT_MAKER}, {@code STOP_LOSS_LIMIT} or
+         * {@code TAKE_PROFIT_LIMIT} order to the book; {@code price} then becomes optional.
+         *
+         * @param v {@link #PRIMARY_PEG} (best price on the order's side) or {@link #MARKET_PEG} (best price on the
+         *          other side; not for {@code LIMIT_MAKER})
+         * @return this
+         */
+        public Builder pegPriceType(String v) {
+            pegPriceType = v;
+            return this;
+        }
+
+        /**
+         * The peg offset type; given together with {@link #pegOffsetValue(int)}.
+         *
+         * @param v {@link #PRICE_LEVEL}, the only type Binance supports
+         * @return this
+         */
+        public Builder pegOffsetType(String v) {
+            pegOffsetType = v;
+            return this;
+        }
+
+        /**
+         * The peg offset, to peg to a price level other than the best one; given together with
+         * {@link #pegOffsetType(String)}.
+         *
+         * @param v price levels, 0 to {@value PlaceOrderRequest#MAX_PEG_OFFSET_VALUE}
+         * @return this
+         */
+        public Builder pegOffsetValue(int v) {
+            pegOffsetValue = v;
+            return this;
+        }
+
+        /**
          * @return the request
          * @throws IllegalArgumentException naming the field and the rule when the request is invalid
          */
@@ -357,7 +462,8 @@ public final class PlaceOrderRequest {
                 throw new IllegalArgumentException("quantity must be greater than zero, was "
                         + BigDecimal.valueOf(quantityMantissa, quantityScale).toPlainString());
             }
-            Object priceGiven = price != null || priceScale >= 0 ? Boolean.TRUE : null;
+            // A pegged order takes its price from the book: price becomes optional where it was mandatory.
+            Object priceGiven = price != null || priceScale >= 0 || pegPriceType != null ? Boolean.TRUE : null;
             Object quantityGiven = quantity != null || quantityScale >= 0 ? Boolean.TRUE : null;
             RequestChecks.positive("quoteOrderQty", quoteOrderQty);
             RequestChecks.positive("stopPrice", stopPrice);
@@ -368,6 +474,7 @@ public final class PlaceOrderRequest {
                         + " must be at least 1000000 (smaller values are reserved)");
             }
             String t = type.wireName();
+            checkConditional("order.place", "", type, trailingDelta, pegPriceType, pegOffsetType, pegOffsetValue);
             switch (t) {
                 case "LIMIT":
                     need(t, "timeInForce", timeInForce);
@@ -392,7 +499,7 @@ public final class PlaceOrderRequest {
                 case "STOP_LOSS":
                 case "TAKE_PROFIT":
                     need(t, "quantity", quantityGiven);
-                    need(t, "stopPrice", stopPrice);
+                    needStop(t);
                     forbid(t, "price", priceGiven);
                     break;
                 case "STOP_LOSS_LIMIT":
@@ -400,7 +507,7 @@ public final class PlaceOrderRequest {
                     need(t, "timeInForce", timeInForce);
                     need(t, "price", priceGiven);
                     need(t, "quantity", quantityGiven);
-                    need(t, "stopPrice", stopPrice);
+                    needStop(t);
                     break;
                 default:
                     // A type Binance added after this release: pass it through and let the venue judge it.
@@ -410,6 +517,13 @@ public final class PlaceOrderRequest {
                 throw new IllegalArgumentException("order.place: icebergQty requires timeInForce GTC");
             }
             return new PlaceOrderRequest(this);
+        }
+
+        private void needStop(String type) {
+            if (stopPrice == null && trailingDelta == null) {
+                throw new IllegalArgumentException("order.place: stopPrice or trailingDelta (or both) is required for "
+                        + type + " orders");
+            }
         }
 
         private static void need(String type, String field, Object value) {
@@ -423,5 +537,75 @@ public final class PlaceOrderRequest {
                 throw new IllegalArgumentException("order.place: " + field + " is not allowed for " + type + " orders");
             }
         }
+    }
+
+    /**
+     * The rules of trailing stops and pegged orders, shared by every request that places an order ({@code order.place},
+     * the new order of a cancel-replace, each leg of an order list). A type this release does not know passes: the
+     * venue judges it.
+     *
+     * @param where  what names the request in messages, e.g. {@code order.place}
+     * @param prefix the parameter prefix of an order list leg ({@code above}, {@code working}, ...), or empty
+     * @param orderType the order type
+     * @throws IllegalArgumentException naming the field and the rule
+     */
+    static void checkConditional(String where, String prefix, OrderType orderType, Long trailingDelta,
+                                 String pegPriceType, String pegOffsetType, Integer pegOffsetValue) {
+        if (trailingDelta == null && pegPriceType == null && pegOffsetType == null && pegOffsetValue == null) {
+            return; // the common order: nothing to look at
+        }
+        boolean known = orderType.isKnown();
+        String type = orderType.wireName();
+        if (trailingDelta != null) {
+            if (trailingDelta <= 0) {
+                throw new IllegalArgumentException(where + ": " + name(prefix, "trailingDelta")
+                        + " must be a positive number of basis points (BIPS), was " + trailingDelta);
+            }
+            if (known && !type.startsWith("STOP_LOSS") && !type.startsWith("TAKE_PROFIT")) {
+                throw new IllegalArgumentException(where + ": " + name(prefix, "trailingDelta")
+                        + " is only allowed for STOP_LOSS, STOP_LOSS_LIMIT, TAKE_PROFIT and TAKE_PROFIT_LIMIT orders,"
+                        + " not " + type);
+            }
+        }
+        if ((pegOffsetType == null) != (pegOffsetValue == null)) {
+            throw new IllegalArgumentException(where + ": " + name(prefix, "pegOffsetType") + " and "
+                    + name(prefix, "pegOffsetValue") + " must be given together");
+        }
+        if (pegPriceType == null) {
+            if (pegOffsetType != null) {
+                throw new IllegalArgumentException(where + ": " + name(prefix, "pegOffsetType") + " and "
+                        + name(prefix, "pegOffsetValue") + " require " + name(prefix, "pegPriceType"));
+            }
+            return;
+        }
+        if (!PRIMARY_PEG.equals(pegPriceType) && !MARKET_PEG.equals(pegPriceType)) {
+            throw new IllegalArgumentException(where + ": " + name(prefix, "pegPriceType") + " '" + pegPriceType
+                    + "' must be PRIMARY_PEG or MARKET_PEG");
+        }
+        if (known && !type.equals("LIMIT") && !type.equals("LIMIT_MAKER") && !type.equals("STOP_LOSS_LIMIT")
+                && !type.equals("TAKE_PROFIT_LIMIT")) {
+            throw new IllegalArgumentException(where + ": " + name(prefix, "pegPriceType")
+                    + " is only allowed for LIMIT, LIMIT_MAKER, STOP_LOSS_LIMIT and TAKE_PROFIT_LIMIT orders, not "
+                    + type);
+        }
+        if (MARKET_PEG.equals(pegPriceType) && type.equals("LIMIT_MAKER")) {
+            throw new IllegalArgumentException(where + ": " + name(prefix, "pegPriceType")
+                    + " MARKET_PEG cannot be used for LIMIT_MAKER orders (it would take)");
+        }
+        if (pegOffsetType != null) {
+            if (!PRICE_LEVEL.equals(pegOffsetType)) {
+                throw new IllegalArgumentException(where + ": " + name(prefix, "pegOffsetType") + " '" + pegOffsetType
+                        + "' must be PRICE_LEVEL");
+            }
+            if (pegOffsetValue < 0 || pegOffsetValue > MAX_PEG_OFFSET_VALUE) {
+                throw new IllegalArgumentException(where + ": " + name(prefix, "pegOffsetValue") + " must be 0 to "
+                        + MAX_PEG_OFFSET_VALUE + " price levels, was " + pegOffsetValue);
+            }
+        }
+    }
+
+    /** A parameter's name with a leg's prefix: {@code trailingDelta} becomes {@code belowTrailingDelta}. */
+    private static String name(String prefix, String field) {
+        return prefix.isEmpty() ? field : prefix + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 }

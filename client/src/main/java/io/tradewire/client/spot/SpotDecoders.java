@@ -2,17 +2,13 @@ package io.tradewire.client.spot;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.client.wsapi.TextInterner;
 import io.tradewire.client.wsapi.WsApiConnection;
 import io.tradewire.core.decimal.Decimals;
-import io.tradewire.core.enums.OrderStatus;
 import io.tradewire.core.enums.OrderType;
 import io.tradewire.core.enums.SelfTradePreventionMode;
-import io.tradewire.core.enums.Side;
 import io.tradewire.core.enums.SymbolStatus;
-import io.tradewire.core.enums.TimeInForce;
 import io.tradewire.core.ratelimit.RateLimit;
 
 import java.io.IOException;
@@ -87,7 +83,8 @@ public final class SpotDecoders {
         return new SessionStatus(apiKey, authorizedSince, connectedSince, returnRateLimits, serverTime, userDataStream);
     };
 
-    static final ResponseDecoder<OrderResponse> ORDER = SpotDecoders::order;
+    /** Orders on the order path: read from the bytes over WebSocket, streamed from REST bodies. */
+    static final ResponseDecoder<OrderResponse> ORDER = OrderCursorDecoder.INSTANCE;
 
     static final ResponseDecoder<ExchangeInfo> EXCHANGE_INFO = SpotDecoders::exchangeInfo;
 
@@ -114,125 +111,12 @@ public final class SpotDecoders {
             if (t == JsonToken.VALUE_NULL) {
                 continue;
             }
-            switch (f) {
-                case "symbol":
-                    b.symbol = word(p);
-                    break;
-                case "orderId":
-                    b.orderId = p.getValueAsLong();
-                    break;
-                case "orderListId":
-                    b.orderListId = p.getValueAsLong();
-                    break;
-                case "clientOrderId":
-                    b.clientOrderId = p.getText();
-                    break;
-                case "origClientOrderId":
-                    b.origClientOrderId = p.getText();
-                    break;
-                case "transactTime":
-                    b.transactTime = p.getValueAsLong();
-                    break;
-                case "time":
-                    b.time = p.getValueAsLong();
-                    break;
-                case "updateTime":
-                    b.updateTime = p.getValueAsLong();
-                    break;
-                case "workingTime":
-                    b.workingTime = p.getValueAsLong();
-                    break;
-                case "price":
-                    b.price = decimal(p);
-                    break;
-                case "origQty":
-                    b.origQty = decimal(p);
-                    break;
-                case "executedQty":
-                    b.executedQty = decimal(p);
-                    break;
-                case "origQuoteOrderQty":
-                    b.origQuoteOrderQty = decimal(p);
-                    break;
-                case "cummulativeQuoteQty":
-                    b.cummulativeQuoteQty = decimal(p);
-                    break;
-                case "stopPrice":
-                    b.stopPrice = decimal(p);
-                    break;
-                case "icebergQty":
-                    b.icebergQty = decimal(p);
-                    break;
-                case "status":
-                    b.status = OrderStatus.of(word(p));
-                    break;
-                case "timeInForce":
-                    b.timeInForce = TimeInForce.of(word(p));
-                    break;
-                case "type":
-                    b.type = OrderType.of(word(p));
-                    break;
-                case "side":
-                    b.side = Side.of(word(p));
-                    break;
-                case "selfTradePreventionMode":
-                    b.selfTradePreventionMode = SelfTradePreventionMode.of(word(p));
-                    break;
-                case "isWorking":
-                    b.isWorking = p.getValueAsBoolean();
-                    break;
-                case "fills":
-                    readFills(p, b.fills);
-                    break;
-                default:
-                    p.skipChildren();
+            // One switch over the field name, shared with the decoder of cancel reports (one list of fields).
+            if (!SpotTradingDecoders.orderField(b, f, p)) {
+                p.skipChildren();
             }
         }
         return b.build();
-    }
-
-    private static void readFills(JsonParser p, List<Fill> out) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            p.skipChildren();
-            return;
-        }
-        while (p.nextToken() == JsonToken.START_OBJECT) {
-            BigDecimal price = null;
-            BigDecimal qty = null;
-            BigDecimal commission = null;
-            String commissionAsset = null;
-            long tradeId = -1;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String f = p.currentName();
-                JsonToken t = p.nextToken();
-                if (t == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                switch (f) {
-                    case "price":
-                        price = decimal(p);
-                        break;
-                    case "qty":
-                        qty = decimal(p);
-                        break;
-                    case "commission":
-                        commission = decimal(p);
-                        break;
-                    case "commissionAsset":
-                        commissionAsset = word(p);
-                        break;
-                    case "tradeId":
-                        tradeId = p.getValueAsLong();
-                        break;
-                    default:
-                        p.skipChildren();
-                }
-            }
-            if (price == null || qty == null) {
-                throw new IOException("fill without price or qty");
-            }
-            out.add(new Fill(price, qty, commission, commissionAsset, tradeId));
-        }
     }
 
     private static ExchangeInfo exchangeInfo(JsonParser p) throws IOException {
@@ -373,116 +257,7 @@ public final class SpotDecoders {
         return out;
     }
 
-    // ---- For the REST client: the same decoders and request parameters, one definition for both transports. ----
-
-    /** @return the decoder of an empty object ({@code ping}, {@code order.test}); internal */
-    public static ResponseDecoder<Object> empty() {
-        return EMPTY;
-    }
-
-    /** @return the decoder of {@code time}; internal */
-    public static ResponseDecoder<ServerTime> time() {
-        return TIME;
-    }
-
-    /** @return the decoder of {@code exchangeInfo}; internal */
-    public static ResponseDecoder<ExchangeInfo> exchangeInfo() {
-        return EXCHANGE_INFO;
-    }
-
-    /** @return the decoder of an order ({@code order.place}, {@code order.cancel}, {@code order.status}); internal */
-    public static ResponseDecoder<OrderResponse> order() {
-        return ORDER;
-    }
-
-    /** @return the decoder of {@code depth}; internal */
-    public static ResponseDecoder<OrderBookDepth> depth() {
-        return SpotMarketDecoders.DEPTH;
-    }
-
-    /** @return the decoder of {@code order.test}; internal */
-    public static ResponseDecoder<OrderCommissionRates> orderTest() {
-        return SpotTradingDecoders.ORDER_TEST;
-    }
-
-    /** @return the decoder of a list of orders ({@code openOrders.status}, {@code allOrders}); internal */
-    public static ResponseDecoder<List<OrderResponse>> orders() {
-        return SpotTradingDecoders.ORDERS;
-    }
-
-    /** @return the decoder of {@code account.status}; internal */
-    public static ResponseDecoder<AccountInfo> account() {
-        return SpotAccountDecoders.ACCOUNT;
-    }
-
-    /** @return the decoder of {@code myTrades}; internal */
-    public static ResponseDecoder<List<AccountTrade>> myTrades() {
-        return SpotAccountDecoders.TRADES;
-    }
-
-    /**
-     * Checks a history request as {@link SpotAccountApi#allOrders} does; internal.
-     *
-     * @param r the request
-     * @return what adds its parameters
-     * @throws IllegalArgumentException when it does not fit {@code allOrders}
-     */
-    public static java.util.function.Consumer<RequestParams> allOrdersParams(HistoryRequest r) {
-        r.check("allOrders", true, true, false);
-        return r::addTo;
-    }
-
-    /**
-     * Checks a history request as {@link SpotAccountApi#myTrades} does; internal.
-     *
-     * @param r the request
-     * @return what adds its parameters
-     * @throws IllegalArgumentException when it does not fit {@code myTrades}
-     */
-    public static java.util.function.Consumer<RequestParams> myTradesParams(HistoryRequest r) {
-        r.check("myTrades", true, true, true);
-        return r::addTo;
-    }
-
-    /**
-     * The symbol check of the request builders, for methods that take a bare symbol; internal.
-     *
-     * @param symbol a symbol
-     * @throws IllegalArgumentException naming the rule when it can never be a symbol
-     */
-    public static void checkSymbol(String symbol) {
-        RequestChecks.symbol(symbol);
-    }
-
-    /**
-     * Adds a request's own parameters, as the WebSocket API client does before stamping and signing; internal.
-     *
-     * @param r the request, already checked by its builder
-     * @param p where to add them
-     */
-    public static void addParams(PlaceOrderRequest r, RequestParams p) {
-        r.addTo(p);
-    }
-
-    /**
-     * Adds a request's own parameters; internal.
-     *
-     * @param r the request
-     * @param p where to add them
-     */
-    public static void addParams(CancelOrderRequest r, RequestParams p) {
-        r.addTo(p);
-    }
-
-    /**
-     * Adds a request's own parameters; internal.
-     *
-     * @param r the request
-     * @param p where to add them
-     */
-    public static void addParams(OrderStatusRequest r, RequestParams p) {
-        r.addTo(p);
-    }
+    // The REST client takes these decoders with the request checks and weights through SpotOperations.
 
     static BigDecimal decimal(JsonParser p) throws IOException {
         // Binance sends decimals as strings; numbers are accepted too, but never through double. Straight from the

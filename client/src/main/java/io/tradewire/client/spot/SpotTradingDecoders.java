@@ -220,9 +220,10 @@ final class SpotTradingDecoders {
     }
 
     /**
-     * One field of an order response into the builder, as {@link SpotDecoders#order} reads it.
+     * One field of an order response into the builder: the one definition {@link SpotDecoders#order} and
+     * {@link #anyOrder} share. The caller has skipped JSON nulls.
      *
-     * @return whether the field is an order field
+     * @return whether the field is an order field (else the caller skips it)
      */
     static boolean orderField(OrderResponse.Builder b, String f, JsonParser p) throws IOException {
         switch (f) {
@@ -295,6 +296,47 @@ final class SpotTradingDecoders {
             case "fills":
                 readFills(p, b.fills);
                 return true;
+            // The conditional fields ("Conditional fields in Order Responses"): primitives and interned words, so
+            // an order that has them allocates nothing more than its decimals.
+            case "trailingDelta":
+                b.trailingDelta = p.getValueAsLong(-1);
+                return true;
+            case "trailingTime":
+                b.trailingTime = p.getValueAsLong(-1);
+                return true;
+            case "strategyId":
+                b.strategyId = p.getValueAsLong(-1);
+                return true;
+            case "strategyType":
+                b.strategyType = p.getValueAsInt(-1);
+                return true;
+            case "preventedMatchId":
+                b.preventedMatchId = p.getValueAsLong(-1);
+                return true;
+            case "preventedQuantity":
+                b.preventedQuantity = SpotDecoders.decimal(p);
+                return true;
+            case "usedSor":
+                b.usedSor = p.getValueAsBoolean();
+                return true;
+            case "workingFloor":
+                b.workingFloor = SpotDecoders.word(p);
+                return true;
+            case "pegPriceType":
+                b.pegPriceType = SpotDecoders.word(p);
+                return true;
+            case "pegOffsetType":
+                b.pegOffsetType = SpotDecoders.word(p);
+                return true;
+            case "pegOffsetValue":
+                b.pegOffsetValue = p.getValueAsInt(-1);
+                return true;
+            case "peggedPrice":
+                b.peggedPrice = SpotDecoders.decimal(p);
+                return true;
+            case "expiryReason":
+                b.expiryReason = SpotDecoders.word(p);
+                return true;
             default:
                 return false;
         }
@@ -311,10 +353,18 @@ final class SpotTradingDecoders {
             BigDecimal commission = null;
             String commissionAsset = null;
             long tradeId = -1;
+            String matchType = null;
+            long allocId = -1;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String f = p.currentName();
                 p.nextToken();
                 switch (f) {
+                    case "matchType":
+                        matchType = Decoding.word(p);
+                        break;
+                    case "allocId":
+                        allocId = Decoding.number(p, -1);
+                        break;
                     case "price":
                         price = Decoding.decimal(p);
                         break;
@@ -337,7 +387,7 @@ final class SpotTradingDecoders {
             if (price == null || qty == null) {
                 throw new IOException("fill without price or qty");
             }
-            out.add(new Fill(price, qty, commission, commissionAsset, tradeId));
+            out.add(new Fill(price, qty, commission, commissionAsset, tradeId, matchType, allocId));
         }
     }
 

@@ -196,7 +196,7 @@ public final class RequestParams {
                 canonical[pos++] = '&';
             }
             first = false;
-            pos = utf8(names[i], canonical, pos);
+            pos = ascii(names[i], canonical, pos); // names are constants of the API: plain ASCII
             canonical[pos++] = '=';
             pos = writeValue(i, pos);
         }

@@ -479,7 +479,7 @@ public final class WsApiConnection implements FrameSink {
      * @return the limits, immutable
      * @throws IOException on malformed input
      */
-    static List<RateLimit> readRateLimits(JsonCursor c) throws IOException {
+    public static List<RateLimit> readRateLimits(JsonCursor c) throws IOException {
         if (c.peek() != '[') {
             c.skipValue();
             return Collections.emptyList();

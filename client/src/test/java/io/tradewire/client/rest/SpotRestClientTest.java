@@ -206,7 +206,7 @@ class SpotRestClientTest {
     void aTestOrderIsCheckedAndNotPlaced() throws Exception {
         SpotRestClient c = client(hmacCreds());
         String id = nextId();
-        assertThat(ok(c.testOrder(resting(id), false)).status()).isEqualTo(200);
+        assertThat(ok(c.trading().testOrder(resting(id), false)).status()).isEqualTo(200);
         assertThat(statusOf(c, id)).isNull();
     }
 
@@ -216,22 +216,23 @@ class SpotRestClientTest {
         String id = nextId();
         long orderId = ok(c.placeOrder(resting(id))).result().orderId();
 
-        OrderBookDepth book = ok(c.depth("BTCUSDT", 5)).result();
+        OrderBookDepth book = ok(c.market().depth("BTCUSDT", 5, null)).result();
         assertThat(book.bids()).isNotEmpty();
         assertThat(book.bids().get(0).price()).isGreaterThanOrEqualTo(new BigDecimal("1000.00"));
-        assertThat(ok(c.depth("BTCUSDT")).result().lastUpdateId()).isGreaterThanOrEqualTo(book.lastUpdateId());
+        assertThat(ok(c.market().depth("BTCUSDT")).result().lastUpdateId()).isGreaterThanOrEqualTo(book.lastUpdateId());
 
-        assertThat(ok(c.openOrders("BTCUSDT")).result()).extracting(OrderResponse::clientOrderId).contains(id);
-        assertThat(ok(c.openOrders(null)).result()).extracting(OrderResponse::orderId).contains(orderId);
-        assertThat(ok(c.allOrders(HistoryRequest.forSymbol("BTCUSDT").build())).result())
+        assertThat(ok(c.trading().openOrders("BTCUSDT")).result()).extracting(OrderResponse::clientOrderId)
+                .contains(id);
+        assertThat(ok(c.trading().openOrders(null)).result()).extracting(OrderResponse::orderId).contains(orderId);
+        assertThat(ok(c.account().allOrders(HistoryRequest.forSymbol("BTCUSDT").build())).result())
                 .extracting(OrderResponse::orderId).contains(orderId);
 
-        AccountInfo account = ok(c.account(true)).result();
+        AccountInfo account = ok(c.account().accountStatus(true)).result();
         assertThat(account.canTrade()).isTrue();
         assertThat(account.balance("USDT")).isNotNull();
 
-        assertThat(ok(c.testOrder(resting(nextId()), true)).result().computed()).isTrue();
-        assertThat(ok(c.testOrder(resting(nextId()), false)).result().computed()).isFalse();
+        assertThat(ok(c.trading().testOrder(resting(nextId()), true)).result().computed()).isTrue();
+        assertThat(ok(c.trading().testOrder(resting(nextId()), false)).result().computed()).isFalse();
 
         // A trade of our own on ETHUSDT, which no other test touches: RSA sells, HMAC buys.
         SpotRestClient seller = client(rsaCreds());
@@ -240,14 +241,14 @@ class SpotRestClientTest {
         OrderResponse bought = ok(c.placeOrder(PlaceOrderRequest.limit("ETHUSDT", Side.BUY,
                 new BigDecimal("3000.00"), new BigDecimal("0.0100")).build())).result();
         assertThat(bought.status()).isEqualTo(OrderStatus.FILLED);
-        List<AccountTrade> trades = ok(c.myTrades(HistoryRequest.forSymbol("ETHUSDT").orderId(bought.orderId())
-                .build())).result();
+        List<AccountTrade> trades = ok(c.account().myTrades(HistoryRequest.forSymbol("ETHUSDT")
+                .orderId(bought.orderId()).build())).result();
         assertThat(trades).hasSize(1);
         assertThat(trades.get(0).price()).isEqualByComparingTo("3000");
         assertThat(trades.get(0).isBuyer()).isTrue();
 
-        assertThatThrownBy(() -> c.depth("BTCUSDT", 6000)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> c.allOrders(HistoryRequest.forSymbol("BTCUSDT").fromId(1).build()))
+        assertThatThrownBy(() -> c.market().depth("BTCUSDT", 6000, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.account().allOrders(HistoryRequest.forSymbol("BTCUSDT").fromId(1).build()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
