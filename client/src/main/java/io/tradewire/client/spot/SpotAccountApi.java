@@ -25,11 +25,7 @@ public final class SpotAccountApi {
      * @return the account
      */
     public CompletableFuture<ApiResponse<AccountInfo>> accountStatus(boolean omitZeroBalances) {
-        return client.signed("account.status", p -> {
-            if (omitZeroBalances) {
-                Params.addBoolean(p, "omitZeroBalances", true);
-            }
-        }, SpotAccountDecoders.ACCOUNT, false);
+        return client.signed(SpotOperations.accountStatus(omitZeroBalances), false);
     }
 
     /**
@@ -39,9 +35,7 @@ public final class SpotAccountApi {
      * @return the account's rates on it
      */
     public CompletableFuture<ApiResponse<AccountCommission>> commission(String symbol) {
-        RequestChecks.symbol(symbol);
-        return client.signed("account.commission", p -> p.add("symbol", symbol), SpotAccountDecoders.COMMISSION,
-                false);
+        return client.signed(SpotOperations.commission(symbol), false);
     }
 
     /**
@@ -50,7 +44,7 @@ public final class SpotAccountApi {
      * @return the limits with their counts
      */
     public CompletableFuture<ApiResponse<List<RateLimit>>> orderRateLimits() {
-        return client.signed("account.rateLimits.orders", p -> { }, SpotAccountDecoders.RATE_LIMITS, false);
+        return client.signed(SpotOperations.orderRateLimits(), false);
     }
 
     /**
@@ -60,8 +54,7 @@ public final class SpotAccountApi {
      * @return the orders
      */
     public CompletableFuture<ApiResponse<List<OrderResponse>>> allOrders(HistoryRequest request) {
-        request.check("allOrders", true, true, false);
-        return client.signed("allOrders", request::addTo, SpotTradingDecoders.ORDERS, false);
+        return client.signed(SpotOperations.allOrders(request), false);
     }
 
     /**
@@ -71,8 +64,7 @@ public final class SpotAccountApi {
      * @return the lists (no reports)
      */
     public CompletableFuture<ApiResponse<List<OrderListResponse>>> allOrderLists(HistoryRequest request) {
-        request.check("allOrderLists", false, false, true);
-        return client.signed("allOrderLists", request::addTo, SpotTradingDecoders.ORDER_LISTS, false);
+        return client.signed(SpotOperations.allOrderLists(request), false);
     }
 
     /**
@@ -82,9 +74,18 @@ public final class SpotAccountApi {
      * @return the trades
      */
     public CompletableFuture<ApiResponse<List<AccountTrade>>> myTrades(HistoryRequest request) {
-        request.check("myTrades", true, true, true);
-        return client.signed("myTrades", SpotWeights.myTrades(request.orderId() >= 0), request::addTo,
-                SpotAccountDecoders.TRADES, false);
+        return client.signed(SpotOperations.myTrades(request), false);
+    }
+
+    /**
+     * {@code myAllocations}: the allocations of orders placed through the smart order router (weight 20).
+     *
+     * @param request symbol, and {@code orderId} and/or {@code fromId} (the first allocation id), or a time range
+     *                (not both)
+     * @return the allocations, oldest first
+     */
+    public CompletableFuture<ApiResponse<List<Allocation>>> myAllocations(HistoryRequest request) {
+        return client.signed(SpotOperations.myAllocations(request), false);
     }
 
     /**
@@ -95,12 +96,7 @@ public final class SpotAccountApi {
      * @return it, if it exists
      */
     public CompletableFuture<ApiResponse<List<PreventedMatch>>> preventedMatch(String symbol, long preventedMatchId) {
-        RequestChecks.symbol(symbol);
-        Params.nonNegative("preventedMatchId", preventedMatchId);
-        return client.signed("myPreventedMatches", SpotWeights.preventedMatches(false), p -> {
-            p.add("symbol", symbol);
-            p.add("preventedMatchId", preventedMatchId);
-        }, SpotAccountDecoders.PREVENTED, false);
+        return client.signed(SpotOperations.preventedMatch(symbol, preventedMatchId), false);
     }
 
     /**
@@ -115,17 +111,7 @@ public final class SpotAccountApi {
     public CompletableFuture<ApiResponse<List<PreventedMatch>>> preventedMatches(String symbol, long orderId,
                                                                                   long fromPreventedMatchId,
                                                                                   int limit) {
-        RequestChecks.symbol(symbol);
-        Params.nonNegative("orderId", orderId);
-        if (limit != 0) {
-            Params.limit(limit, 1000);
-        }
-        return client.signed("myPreventedMatches", SpotWeights.preventedMatches(true), p -> {
-            p.add("symbol", symbol);
-            p.add("orderId", orderId);
-            Params.addIfSet(p, "fromPreventedMatchId", fromPreventedMatchId);
-            Params.addLimit(p, limit);
-        }, SpotAccountDecoders.PREVENTED, false);
+        return client.signed(SpotOperations.preventedMatches(symbol, orderId, fromPreventedMatchId, limit), false);
     }
 
     /**
@@ -139,17 +125,7 @@ public final class SpotAccountApi {
      */
     public CompletableFuture<ApiResponse<List<OrderAmendment>>> orderAmendments(String symbol, long orderId,
                                                                                  long fromExecutionId, int limit) {
-        RequestChecks.symbol(symbol);
-        Params.nonNegative("orderId", orderId);
-        if (limit != 0) {
-            Params.limit(limit, 1000);
-        }
-        return client.signed("order.amendments", p -> {
-            p.add("symbol", symbol);
-            p.add("orderId", orderId);
-            Params.addIfSet(p, "fromExecutionId", fromExecutionId);
-            Params.addLimit(p, limit);
-        }, SpotAccountDecoders.AMENDMENTS, false);
+        return client.signed(SpotOperations.orderAmendments(symbol, orderId, fromExecutionId, limit), false);
     }
 
     /**

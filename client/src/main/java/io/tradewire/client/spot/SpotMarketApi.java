@@ -40,15 +40,7 @@ public final class SpotMarketApi {
      * @return the book snapshot
      */
     public CompletableFuture<ApiResponse<OrderBookDepth>> depth(String symbol, int limit, SymbolStatus symbolStatus) {
-        RequestChecks.symbol(symbol);
-        if (limit != 0) {
-            Params.limit(limit, 5000);
-        }
-        return client.unsigned("depth", SpotWeights.depth(limit), p -> {
-            p.add("symbol", symbol);
-            Params.addLimit(p, limit);
-            p.add("symbolStatus", symbolStatus == null ? null : symbolStatus.wireName());
-        }, SpotMarketDecoders.DEPTH);
+        return client.unsigned(SpotOperations.depth(symbol, limit, symbolStatus));
     }
 
     /**
@@ -59,14 +51,7 @@ public final class SpotMarketApi {
      * @return the most recent trades, oldest first
      */
     public CompletableFuture<ApiResponse<List<Trade>>> recentTrades(String symbol, int limit) {
-        RequestChecks.symbol(symbol);
-        if (limit != 0) {
-            Params.limit(limit, 1000);
-        }
-        return client.unsigned("trades.recent", p -> {
-            p.add("symbol", symbol);
-            Params.addLimit(p, limit);
-        }, SpotMarketDecoders.TRADES);
+        return client.unsigned(SpotOperations.recentTrades(symbol, limit));
     }
 
     /**
@@ -78,15 +63,7 @@ public final class SpotMarketApi {
      * @return trades, oldest first
      */
     public CompletableFuture<ApiResponse<List<Trade>>> historicalTrades(String symbol, long fromId, int limit) {
-        RequestChecks.symbol(symbol);
-        if (limit != 0) {
-            Params.limit(limit, 1000);
-        }
-        return client.unsigned("trades.historical", p -> {
-            p.add("symbol", symbol);
-            Params.addIfSet(p, "fromId", fromId);
-            Params.addLimit(p, limit);
-        }, SpotMarketDecoders.TRADES);
+        return client.unsigned(SpotOperations.historicalTrades(symbol, fromId, limit));
     }
 
     /**
@@ -96,7 +73,7 @@ public final class SpotMarketApi {
      * @return aggregate trades, oldest first
      */
     public CompletableFuture<ApiResponse<List<AggregateTrade>>> aggregateTrades(AggregateTradesRequest request) {
-        return client.unsigned("trades.aggregate", request::addTo, SpotMarketDecoders.AGG_TRADES);
+        return client.unsigned(SpotOperations.aggregateTrades(request));
     }
 
     /**
@@ -106,7 +83,7 @@ public final class SpotMarketApi {
      * @return bars, oldest first
      */
     public CompletableFuture<ApiResponse<List<Kline>>> klines(KlinesRequest request) {
-        return client.unsigned("klines", request::addTo, SpotMarketDecoders.KLINES);
+        return client.unsigned(SpotOperations.klines(request, false));
     }
 
     /**
@@ -116,7 +93,7 @@ public final class SpotMarketApi {
      * @return bars, oldest first
      */
     public CompletableFuture<ApiResponse<List<Kline>>> uiKlines(KlinesRequest request) {
-        return client.unsigned("uiKlines", request::addTo, SpotMarketDecoders.KLINES);
+        return client.unsigned(SpotOperations.klines(request, true));
     }
 
     /**
@@ -126,8 +103,7 @@ public final class SpotMarketApi {
      * @return the current average price
      */
     public CompletableFuture<ApiResponse<AveragePrice>> avgPrice(String symbol) {
-        RequestChecks.symbol(symbol);
-        return client.unsigned("avgPrice", p -> p.add("symbol", symbol), SpotMarketDecoders.AVG_PRICE);
+        return client.unsigned(SpotOperations.avgPrice(symbol));
     }
 
     /**
@@ -137,9 +113,7 @@ public final class SpotMarketApi {
      * @return one statistics per symbol
      */
     public CompletableFuture<ApiResponse<List<TickerStatistics>>> ticker24hr(TickerRequest request) {
-        request.checkFor("ticker.24hr", true, false, false);
-        return client.unsigned("ticker.24hr", SpotWeights.ticker24hr(request.symbolCount()), request::addTo,
-                SpotMarketDecoders.TICKERS);
+        return client.unsigned(SpotOperations.ticker24hr(request));
     }
 
     /**
@@ -149,9 +123,7 @@ public final class SpotMarketApi {
      * @return one statistics per symbol
      */
     public CompletableFuture<ApiResponse<List<TickerStatistics>>> tickerTradingDay(TickerRequest request) {
-        request.checkFor("ticker.tradingDay", false, true, false);
-        return client.unsigned("ticker.tradingDay", SpotWeights.tickerWindow(request.symbolCount()), request::addTo,
-                SpotMarketDecoders.TICKERS);
+        return client.unsigned(SpotOperations.tickerTradingDay(request));
     }
 
     /**
@@ -161,9 +133,7 @@ public final class SpotMarketApi {
      * @return one statistics per symbol
      */
     public CompletableFuture<ApiResponse<List<TickerStatistics>>> ticker(TickerRequest request) {
-        request.checkFor("ticker", false, false, true);
-        return client.unsigned("ticker", SpotWeights.tickerWindow(request.symbolCount()), request::addTo,
-                SpotMarketDecoders.TICKERS);
+        return client.unsigned(SpotOperations.ticker(request));
     }
 
     /**
@@ -173,7 +143,7 @@ public final class SpotMarketApi {
      * @return one price per symbol
      */
     public CompletableFuture<ApiResponse<List<PriceTicker>>> tickerPrice(String... symbols) {
-        return priceOrBook("ticker.price", symbols, SpotMarketDecoders.PRICES);
+        return client.unsigned(SpotOperations.tickerPrice(symbols));
     }
 
     /**
@@ -183,22 +153,6 @@ public final class SpotMarketApi {
      * @return one best bid/ask per symbol
      */
     public CompletableFuture<ApiResponse<List<BookTicker>>> tickerBook(String... symbols) {
-        return priceOrBook("ticker.book", symbols, SpotMarketDecoders.BOOKS);
-    }
-
-    private <T> CompletableFuture<ApiResponse<List<T>>> priceOrBook(
-            String method, String[] symbols, io.tradewire.client.wsapi.ResponseDecoder<List<T>> d) {
-        List<String> list = List.of(symbols);
-        String array = list.size() > 1 ? Params.symbolArray(list) : null;
-        if (list.size() == 1) {
-            RequestChecks.symbol(list.get(0));
-        }
-        return client.unsigned(method, SpotWeights.tickerPriceOrBook(list.size() == 1), p -> {
-            if (list.size() == 1) {
-                p.add("symbol", list.get(0));
-            } else if (array != null) {
-                p.addRawJson("symbols", array);
-            }
-        }, d);
+        return client.unsigned(SpotOperations.tickerBook(symbols));
     }
 }

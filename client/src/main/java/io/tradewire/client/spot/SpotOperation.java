@@ -40,7 +40,18 @@ public final class SpotOperation<T> {
         return SpotWeights.orders(method);
     }
 
-    /** @param p where to add the operation's own parameters, in the order the venue documents them */
+    /** Whether it has parameters of its own: one without sends no parameter block at all. */
+    boolean hasParams() {
+        return params != null;
+    }
+
+    /**
+     * Writes the operation's own parameters. Repeatable: a transport may write them again for another attempt
+     * (a read resent on a new connection, a request held back by the rate limiter), so they are fixed when the
+     * operation is made.
+     *
+     * @param p where to add them, in the order the venue documents them
+     */
     public void addParams(RequestParams p) {
         if (params != null) {
             params.accept(p);

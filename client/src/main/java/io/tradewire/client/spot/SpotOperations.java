@@ -15,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * Every Spot operation as a {@link SpotOperation}: the request checked the way the method groups check it, its
- * parameters, weight and decoder, one definition for every transport. The REST client sends nothing else; the
- * WebSocket API's method groups take the same request builders, weights ({@link SpotWeights}) and decoders.
+ * parameters, weight and decoder, one definition for every transport. The REST client sends nothing else, and the
+ * WebSocket API's method groups send these too; only {@code order.place}, {@code order.cancel} and
+ * {@code order.status} keep their own lean path in {@link SpotWsApiClient} (a byte-level answer decoder).
  *
  * <p>Each factory refuses bad input with an {@link IllegalArgumentException} naming the field and rule: nothing is
  * sent. Internal to the clients.

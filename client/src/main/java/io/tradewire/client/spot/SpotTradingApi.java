@@ -33,7 +33,7 @@ public final class SpotTradingApi {
      */
     public CompletableFuture<ApiResponse<OrderCommissionRates>> testOrder(PlaceOrderRequest request,
                                                                            boolean computeCommissionRates) {
-        return test("order.test", request, computeCommissionRates);
+        return client.signed(SpotOperations.testOrder(request, computeCommissionRates, false), false);
     }
 
     /**
@@ -45,17 +45,7 @@ public final class SpotTradingApi {
      */
     public CompletableFuture<ApiResponse<OrderCommissionRates>> sorTestOrder(PlaceOrderRequest request,
                                                                               boolean computeCommissionRates) {
-        return test("sor.order.test", request, computeCommissionRates);
-    }
-
-    private CompletableFuture<ApiResponse<OrderCommissionRates>> test(String method, PlaceOrderRequest request,
-                                                                       boolean commission) {
-        return client.signed(method, SpotWeights.orderTest(commission), p -> {
-            request.addTo(p);
-            if (commission) {
-                Params.addBoolean(p, "computeCommissionRates", true);
-            }
-        }, SpotTradingDecoders.ORDER_TEST, false);
+        return client.signed(SpotOperations.testOrder(request, computeCommissionRates, true), false);
     }
 
     /**
@@ -65,7 +55,7 @@ public final class SpotTradingApi {
      * @return the orders the router placed (Binance answers a list)
      */
     public CompletableFuture<ApiResponse<List<OrderResponse>>> sorPlaceOrder(PlaceOrderRequest request) {
-        return client.signed("sor.order.place", request::addTo, SpotTradingDecoders.ORDERS, true);
+        return client.signed(SpotOperations.sorPlaceOrder(request), true);
     }
 
     /**
@@ -79,7 +69,7 @@ public final class SpotTradingApi {
      * @return both reports
      */
     public CompletableFuture<ApiResponse<CancelReplaceResult>> cancelReplace(CancelReplaceRequest request) {
-        return client.signed("order.cancelReplace", request::addTo, SpotTradingDecoders.CANCEL_REPLACE, true);
+        return client.signed(SpotOperations.cancelReplace(request), true);
     }
 
     /**
@@ -89,7 +79,7 @@ public final class SpotTradingApi {
      * @return the amended order (and its list, if any)
      */
     public CompletableFuture<ApiResponse<AmendResult>> amendKeepPriority(AmendOrderRequest request) {
-        return client.signed("order.amend.keepPriority", request::addTo, SpotTradingDecoders.AMEND, true);
+        return client.signed(SpotOperations.amendKeepPriority(request), true);
     }
 
     /**
@@ -99,11 +89,7 @@ public final class SpotTradingApi {
      * @return the open orders
      */
     public CompletableFuture<ApiResponse<List<OrderResponse>>> openOrders(String symbol) {
-        if (symbol != null) {
-            RequestChecks.symbol(symbol);
-        }
-        return client.signed("openOrders.status", SpotWeights.openOrders(symbol != null),
-                p -> p.add("symbol", symbol), SpotTradingDecoders.ORDERS, false);
+        return client.signed(SpotOperations.openOrders(symbol), false);
     }
 
     /**
@@ -113,9 +99,7 @@ public final class SpotTradingApi {
      * @return the cancel reports
      */
     public CompletableFuture<ApiResponse<CanceledOrders>> cancelAllOpenOrders(String symbol) {
-        RequestChecks.symbol(symbol);
-        return client.signed("openOrders.cancelAll", p -> p.add("symbol", symbol), SpotTradingDecoders.CANCEL_ALL,
-                true);
+        return client.signed(SpotOperations.cancelAllOpenOrders(symbol), true);
     }
 
     /**
@@ -126,7 +110,7 @@ public final class SpotTradingApi {
      * @return the placed list with its order reports
      */
     public CompletableFuture<ApiResponse<OrderListResponse>> placeOrderList(OrderListRequest request) {
-        return client.signed(request.method(), request::addTo, SpotTradingDecoders.ORDER_LIST, true);
+        return client.signed(SpotOperations.placeOrderList(request), true);
     }
 
     /**
@@ -136,9 +120,7 @@ public final class SpotTradingApi {
      * @return the list (no reports)
      */
     public CompletableFuture<ApiResponse<OrderListResponse>> orderListStatus(long orderListId) {
-        Params.nonNegative("orderListId", orderListId);
-        return client.signed("orderList.status", p -> p.add("orderListId", orderListId),
-                SpotTradingDecoders.ORDER_LIST, false);
+        return client.signed(SpotOperations.orderListStatus(orderListId), false);
     }
 
     /**
@@ -148,10 +130,7 @@ public final class SpotTradingApi {
      * @return the list (no reports)
      */
     public CompletableFuture<ApiResponse<OrderListResponse>> orderListStatus(String listClientOrderId) {
-        RequestChecks.required("origClientOrderId", listClientOrderId);
-        RequestChecks.clientOrderId("orderList.status", "origClientOrderId", listClientOrderId);
-        return client.signed("orderList.status", p -> p.add("origClientOrderId", listClientOrderId),
-                SpotTradingDecoders.ORDER_LIST, false);
+        return client.signed(SpotOperations.orderListStatus(listClientOrderId), false);
     }
 
     /**
@@ -161,7 +140,7 @@ public final class SpotTradingApi {
      * @return the canceled list with its cancel reports
      */
     public CompletableFuture<ApiResponse<OrderListResponse>> cancelOrderList(CancelOrderListRequest request) {
-        return client.signed("orderList.cancel", request::addTo, SpotTradingDecoders.ORDER_LIST, true);
+        return client.signed(SpotOperations.cancelOrderList(request), true);
     }
 
     /**
@@ -170,6 +149,6 @@ public final class SpotTradingApi {
      * @return the open order lists (no reports)
      */
     public CompletableFuture<ApiResponse<List<OrderListResponse>>> openOrderLists() {
-        return client.signed("openOrderLists.status", p -> { }, SpotTradingDecoders.ORDER_LISTS, false);
+        return client.signed(SpotOperations.openOrderLists(), false);
     }
 }

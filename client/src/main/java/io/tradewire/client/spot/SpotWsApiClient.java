@@ -385,6 +385,31 @@ public final class SpotWsApiClient implements AutoCloseable {
     }
 
     /**
+     * Sends a signed operation of {@link SpotOperations}, already checked; its weight and decoder are the
+     * operation's. For the method groups of this package.
+     *
+     * @param op       the operation (its parameters are written again for each attempt)
+     * @param mutating whether it may change state at the venue (never resent; UNKNOWN_OUTCOME when unanswered)
+     * @param <T>      result type
+     * @return the answer
+     */
+    <T> CompletableFuture<ApiResponse<T>> signed(SpotOperation<T> op, boolean mutating) {
+        return signed(op.method(), op.weight(), op::addParams, op.decoder(), mutating);
+    }
+
+    /**
+     * Sends an unsigned operation of {@link SpotOperations}, already checked. For the method groups of this
+     * package.
+     *
+     * @param op  the operation
+     * @param <T> result type
+     * @return the answer
+     */
+    <T> CompletableFuture<ApiResponse<T>> unsigned(SpotOperation<T> op) {
+        return unsigned(op.method(), op.weight(), op.hasParams() ? op::addParams : null, op.decoder());
+    }
+
+    /**
      * One re-sync at a time, however many requests failed together, and at least 250 ms after the previous one so a
      * venue that keeps answering -1021 (a recvWindow too small for the network) is not hammered; a re-sync due
      * sooner is postponed, not dropped.
