@@ -235,12 +235,12 @@ public final class SpotWsApiClient implements AutoCloseable {
 
     /** @return {@code ping}: completes when the venue answers */
     public CompletableFuture<ApiResponse<Object>> ping() {
-        return request(null, "ping", c -> null, SpotDecoders.EMPTY, false);
+        return unsigned(SpotOperations.ping());
     }
 
     /** @return {@code time}: the venue's clock */
     public CompletableFuture<ApiResponse<ServerTime>> time() {
-        return request(null, "time", c -> null, SpotDecoders.TIME, false);
+        return unsigned(SpotOperations.time());
     }
 
     /**
@@ -250,21 +250,7 @@ public final class SpotWsApiClient implements AutoCloseable {
      * @return trading rules
      */
     public CompletableFuture<ApiResponse<ExchangeInfo>> exchangeInfo(String... symbols) {
-        RequestParams p;
-        if (symbols.length == 1) {
-            RequestChecks.symbol(symbols[0]);
-            p = new RequestParams().add("symbol", symbols[0]);
-        } else if (symbols.length > 1) {
-            StringBuilder list = new StringBuilder("[");
-            for (int i = 0; i < symbols.length; i++) {
-                RequestChecks.symbol(symbols[i]); // also excludes quotes and backslashes from the raw JSON below
-                list.append(i == 0 ? "" : ",").append('"').append(symbols[i]).append('"');
-            }
-            p = new RequestParams().addRawJson("symbols", list.append(']').toString());
-        } else {
-            p = null;
-        }
-        return request(null, "exchangeInfo", c -> p, SpotDecoders.EXCHANGE_INFO, false);
+        return unsigned(SpotOperations.exchangeInfo(symbols));
     }
 
     /**
