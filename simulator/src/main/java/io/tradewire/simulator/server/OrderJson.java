@@ -1,6 +1,7 @@
 package io.tradewire.simulator.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.tradewire.core.decimal.Decimals;
 import io.tradewire.core.enums.OrderResponseType;
 import io.tradewire.simulator.venue.AccountTrade;
@@ -26,35 +27,63 @@ final class OrderJson {
     private OrderJson() {
     }
 
+    // order.place answers are the hot path (one per order): their names are encoded once.
+    private static final SerializedString SYMBOL = JsonWords.of("symbol");
+    private static final SerializedString ORDER_ID = JsonWords.of("orderId");
+    private static final SerializedString ORDER_LIST_ID = JsonWords.of("orderListId");
+    private static final SerializedString CLIENT_ORDER_ID = JsonWords.of("clientOrderId");
+    private static final SerializedString TRANSACT_TIME = JsonWords.of("transactTime");
+    private static final SerializedString PRICE = JsonWords.of("price");
+    private static final SerializedString ORIG_QTY = JsonWords.of("origQty");
+    private static final SerializedString EXECUTED_QTY = JsonWords.of("executedQty");
+    private static final SerializedString ORIG_QUOTE_ORDER_QTY = JsonWords.of("origQuoteOrderQty");
+    private static final SerializedString CUMMULATIVE_QUOTE_QTY = JsonWords.of("cummulativeQuoteQty");
+    private static final SerializedString STATUS = JsonWords.of("status");
+    private static final SerializedString TIME_IN_FORCE = JsonWords.of("timeInForce");
+    private static final SerializedString TYPE = JsonWords.of("type");
+    private static final SerializedString SIDE = JsonWords.of("side");
+    private static final SerializedString WORKING_TIME = JsonWords.of("workingTime");
+    private static final SerializedString SELF_TRADE_PREVENTION_MODE = JsonWords.of("selfTradePreventionMode");
+    private static final SerializedString FILLS = JsonWords.of("fills");
+    private static final SerializedString QTY = JsonWords.of("qty");
+    private static final SerializedString COMMISSION = JsonWords.of("commission");
+    private static final SerializedString COMMISSION_ASSET = JsonWords.of("commissionAsset");
+    private static final SerializedString TRADE_ID = JsonWords.of("tradeId");
+
     static void writePlace(JsonGenerator g, OrderResult r, OrderResponseType type) throws IOException {
         g.writeStartObject();
-        g.writeStringField("symbol", r.symbol());
-        g.writeNumberField("orderId", r.orderId());
-        g.writeNumberField("orderListId", r.orderListId());
-        g.writeStringField("clientOrderId", r.clientOrderId());
-        g.writeNumberField("transactTime", r.transactTime());
+        JsonWords.field(g, SYMBOL, r.symbol());
+        g.writeFieldName(ORDER_ID);
+        g.writeNumber(r.orderId());
+        g.writeFieldName(ORDER_LIST_ID);
+        g.writeNumber(r.orderListId());
+        g.writeFieldName(CLIENT_ORDER_ID);
+        g.writeString(r.clientOrderId());
+        g.writeFieldName(TRANSACT_TIME);
+        g.writeNumber(r.transactTime());
         if (!OrderResponseType.ACK.equals(type)) {
-            JsonDecimals.field(g, "price", r.priceScaled());
-            JsonDecimals.field(g, "origQty", r.origQtyScaled());
-            JsonDecimals.field(g, "executedQty", r.executedQtyScaled());
-            JsonDecimals.field(g, "origQuoteOrderQty", r.origQuoteOrderQtyScaled());
-            JsonDecimals.field(g, "cummulativeQuoteQty", r.cummulativeQuoteQtyScaled());
-            g.writeStringField("status", r.status().wireName());
-            g.writeStringField("timeInForce", tif(r));
-            g.writeStringField("type", r.type().wireName());
-            g.writeStringField("side", r.side().wireName());
+            JsonDecimals.field(g, PRICE, r.priceScaled());
+            JsonDecimals.field(g, ORIG_QTY, r.origQtyScaled());
+            JsonDecimals.field(g, EXECUTED_QTY, r.executedQtyScaled());
+            JsonDecimals.field(g, ORIG_QUOTE_ORDER_QTY, r.origQuoteOrderQtyScaled());
+            JsonDecimals.field(g, CUMMULATIVE_QUOTE_QTY, r.cummulativeQuoteQtyScaled());
+            JsonWords.field(g, STATUS, r.status().wireName());
+            JsonWords.field(g, TIME_IN_FORCE, tif(r));
+            JsonWords.field(g, TYPE, r.type().wireName());
+            JsonWords.field(g, SIDE, r.side().wireName());
             writeConditional(g, r, false);
-            g.writeNumberField("workingTime", r.workingTime());
+            g.writeFieldName(WORKING_TIME);
+            g.writeNumber(r.workingTime());
             if (r.usedSor()) {
                 // SOR answers (sor.order.place): fills as allocations, then workingFloor, STP mode, usedSor
                 if (OrderResponseType.FULL.equals(type)) {
                     writeFills(g, r, true);
                 }
                 g.writeStringField("workingFloor", "SOR");
-                g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
+                JsonWords.field(g, SELF_TRADE_PREVENTION_MODE, r.selfTradePreventionMode().wireName());
                 g.writeBooleanField("usedSor", true);
             } else {
-                g.writeStringField("selfTradePreventionMode", r.selfTradePreventionMode().wireName());
+                JsonWords.field(g, SELF_TRADE_PREVENTION_MODE, r.selfTradePreventionMode().wireName());
                 if (OrderResponseType.FULL.equals(type)) {
                     writeFills(g, r, false);
                 }
@@ -65,23 +94,25 @@ final class OrderJson {
     }
 
     private static void writeFills(JsonGenerator g, OrderResult r, boolean sor) throws IOException {
-        g.writeArrayFieldStart("fills");
+        g.writeFieldName(FILLS);
+        g.writeStartArray();
         long allocId = 0;
         for (Fill f : r.fills()) {
             g.writeStartObject();
             if (sor) {
                 g.writeStringField("matchType", "ONE_PARTY_TRADE_REPORT");
             }
-            JsonDecimals.field(g, "price", f.priceScaled());
-            JsonDecimals.field(g, "qty", f.qtyScaled());
-            JsonDecimals.field(g, "commission", f.commissionScaled());
-            g.writeStringField("commissionAsset", f.commissionAsset());
+            JsonDecimals.field(g, PRICE, f.priceScaled());
+            JsonDecimals.field(g, QTY, f.qtyScaled());
+            JsonDecimals.field(g, COMMISSION, f.commissionScaled());
+            JsonWords.field(g, COMMISSION_ASSET, f.commissionAsset());
             if (sor) {
                 // The SOR FAQ's single-venue answer: trades reported as allocations, tradeId -1
                 g.writeNumberField("tradeId", -1);
                 g.writeNumberField("allocId", allocId++);
             } else {
-                g.writeNumberField("tradeId", f.tradeId());
+                g.writeFieldName(TRADE_ID);
+                g.writeNumber(f.tradeId());
             }
             g.writeEndObject();
         }

@@ -26,7 +26,7 @@ final class ResponseSender {
         int action = session == null ? Session.SEND : session.takeAfterResponse();
         if (action == Session.SEND) {
             if (response != null) {
-                ctx.write(new TextWebSocketFrame(response), ctx.voidPromise());
+                ctx.write(framed(response), ctx.voidPromise());
                 return true;
             }
             return false;
@@ -65,5 +65,32 @@ final class ResponseSender {
                 throw new IllegalStateException("unknown action " + action);
         }
         return false;
+    }
+
+    /**
+     * The response as a whole unmasked, final text frame, header written into the free bytes before it (see
+     * {@link ResponseWriter#FRAME_HEADROOM}): the same bytes Netty's frame encoder would send, without its second
+     * buffer and copy. The raw buffer still passes the protocol handler, which drops writes after a close frame.
+     * A response without that room goes through the encoder as a {@link TextWebSocketFrame}.
+     */
+    static Object framed(ByteBuf payload) {
+        int length = payload.readableBytes();
+        int headerLength = length <= 125 ? 2 : length <= 0xFFFF ? 4 : 10;
+        int start = payload.readerIndex() - headerLength;
+        if (start < 0) {
+            return new TextWebSocketFrame(payload);
+        }
+        payload.setByte(start, 0x81); // FIN, opcode 1 (text), no RSV bits
+        if (headerLength == 2) {
+            payload.setByte(start + 1, length); // no mask bit: server frames are unmasked
+        } else if (headerLength == 4) {
+            payload.setByte(start + 1, 126);
+            payload.setShort(start + 2, length);
+        } else {
+            payload.setByte(start + 1, 127);
+            payload.setLong(start + 2, length);
+        }
+        payload.readerIndex(start);
+        return payload;
     }
 }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SerializedString;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
-import io.netty.buffer.ByteBufOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -29,29 +29,89 @@ final class ResponseWriter {
     private ResponseWriter() {
     }
 
+    /**
+     * Bytes left free before every response, for its WebSocket frame header (at most 10 bytes from a server), so
+     * {@link ResponseSender} can send the frame from this one buffer. Consumers read the readable bytes only.
+     */
+    static final int FRAME_HEADROOM = 10;
+
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString RESULT = new SerializedString("result");
+
     static ByteBuf success(ByteBufAllocator alloc, WsRequest req, Body body, Usage usage, boolean withLimits) {
-        ByteBuf buf = alloc.buffer(256);
-        try (JsonGenerator g = FACTORY.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf), JsonEncoding.UTF8)) {
+        Sink out = new Sink(alloc, 256);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             writeId(g, req);
-            g.writeNumberField("status", 200);
-            g.writeFieldName("result");
+            g.writeFieldName(STATUS);
+            g.writeNumber(200);
+            g.writeFieldName(RESULT);
             body.write(g);
             if (withLimits) {
                 writeLimits(g, usage);
             }
             g.writeEndObject();
         } catch (IOException | RuntimeException e) {
-            buf.release();
+            out.release();
             throw e instanceof IOException ? new UncheckedIOException((IOException) e) : (RuntimeException) e;
         }
-        return buf;
+        return out.take();
+    }
+
+    /**
+     * The generator's target: the response buffer is allocated at the first write, at the size written (plus the
+     * frame headroom). The generator keeps everything up to its own buffer's size (8000 bytes) and hands it over in
+     * one write when it is closed, so a usual response is allocated once at its exact size and never copied into a
+     * bigger buffer.
+     */
+    private static final class Sink extends OutputStream {
+        private final ByteBufAllocator alloc;
+        private final int minCapacity;
+        private ByteBuf buf;
+
+        Sink(ByteBufAllocator alloc, int minCapacity) {
+            this.alloc = alloc;
+            this.minCapacity = minCapacity;
+        }
+
+        @Override
+        public void write(int b) {
+            buffer(1).writeByte(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            buffer(len).writeBytes(b, off, len);
+        }
+
+        private ByteBuf buffer(int first) {
+            if (buf == null) {
+                buf = alloc.buffer(FRAME_HEADROOM + Math.max(first, minCapacity));
+                buf.setIndex(FRAME_HEADROOM, FRAME_HEADROOM);
+            }
+            return buf;
+        }
+
+        /** The written response, after {@link #FRAME_HEADROOM} free bytes; ownership passes to the caller. */
+        ByteBuf take() {
+            ByteBuf b = buf == null ? buffer(0) : buf;
+            buf = null;
+            return b;
+        }
+
+        void release() {
+            if (buf != null) {
+                buf.release();
+                buf = null;
+            }
+        }
     }
 
     static ByteBuf error(ByteBufAllocator alloc, WsRequest req, ApiError err, long serverTime, Usage usage,
                          boolean withLimits) {
-        ByteBuf buf = alloc.buffer(192);
-        try (JsonGenerator g = FACTORY.createGenerator((java.io.OutputStream) new ByteBufOutputStream(buf), JsonEncoding.UTF8)) {
+        Sink out = new Sink(alloc, 192);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.writeStartObject();
             writeId(g, req);
             g.writeNumberField("status", err.status());
@@ -72,15 +132,15 @@ final class ResponseWriter {
                 writeLimits(g, usage);
             }
             g.writeEndObject();
-        } catch (IOException e) {
-            buf.release();
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            out.release();
+            throw e instanceof IOException ? new UncheckedIOException((IOException) e) : (RuntimeException) e;
         }
-        return buf;
+        return out.take();
     }
 
     private static void writeId(JsonGenerator g, WsRequest req) throws IOException {
-        g.writeFieldName("id");
+        g.writeFieldName(ID);
         switch (req.idKind()) {
             case STRING:
                 g.writeString(req.idText());

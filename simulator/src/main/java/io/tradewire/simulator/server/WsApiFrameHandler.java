@@ -1,7 +1,6 @@
 package io.tradewire.simulator.server;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.QueryStringDecoder;
@@ -23,8 +22,13 @@ import org.slf4j.LoggerFactory;
 final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
     private static final Logger LOG = LoggerFactory.getLogger(WsApiFrameHandler.class);
 
+    /** Largest request copied into the reused scratch array; a larger one gets its own (requests are ~200 bytes). */
+    private static final int MAX_SCRATCH_BYTES = 4096;
+
     private final WsApi api;
     private Session session;
+    /** Reused copy of a request frame held in a direct buffer; grows up to {@link #MAX_SCRATCH_BYTES}. */
+    private byte[] scratch = new byte[0];
     /** Responses written in this read batch and not flushed yet. */
     private boolean flushPending;
 
@@ -61,7 +65,10 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
                 response = api.handle(session, content.array(), content.arrayOffset() + content.readerIndex(), length,
                         ctx.alloc());
             } else {
-                byte[] bytes = ByteBufUtil.getBytes(content, content.readerIndex(), length, false);
+                // Direct buffers (the usual case): copy into this connection's scratch array, not a new one per frame.
+                // The parser keeps no reference to it.
+                byte[] bytes = length <= MAX_SCRATCH_BYTES ? scratch(length) : new byte[length];
+                content.getBytes(content.readerIndex(), bytes, 0, length);
                 response = api.handle(session, bytes, 0, length, ctx.alloc());
             }
         } else if (frame instanceof BinaryWebSocketFrame) {
@@ -95,6 +102,13 @@ final class WsApiFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         LOG.debug("WS API connection error, closing: {}", cause.toString());
         ctx.close();
+    }
+
+    private byte[] scratch(int length) {
+        if (scratch.length < length) {
+            scratch = new byte[Math.max(length, Math.min(MAX_SCRATCH_BYTES, 2 * scratch.length))];
+        }
+        return scratch;
     }
 
     private static String ip(SocketAddress a) {

@@ -136,8 +136,9 @@ final class RawWsClient implements AutoCloseable {
         return WsTestClient.parse(next());
     }
 
+    /** Open until the close was handled: {@link #openMillis()} is known as soon as this says false. */
     boolean isOpen() {
-        return channel.isActive();
+        return !closed.isDone(); // not channel.isActive(): it turns false before channelInactive records the time
     }
 
     /** Milliseconds from the handshake to the close, or -1 while open. */
