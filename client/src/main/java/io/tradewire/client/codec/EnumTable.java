@@ -24,7 +24,8 @@ public final class EnumTable<E> {
         mask = cap - 1;
         this.of = of;
         for (Map.Entry<String, E> e : known.entrySet()) {
-            int slot = spread(e.getKey().hashCode()) & mask;
+            byte[] wire = e.getKey().getBytes(StandardCharsets.US_ASCII);
+            int slot = spread(JsonCursor.hash(wire, 0, wire.length)) & mask;
             while (names[slot] != null) {
                 slot = (slot + 1) & mask;
             }
@@ -55,7 +56,7 @@ public final class EnumTable<E> {
             if (name == null) {
                 return null;
             }
-            if (name.length == length && same(name, buf, start)) {
+            if (name.length == length && JsonCursor.same(buf, start, name)) {
                 return (E) values[slot];
             }
             slot = (slot + 1) & mask;
@@ -64,15 +65,6 @@ public final class EnumTable<E> {
 
     E unknown(String text) {
         return of.apply(text);
-    }
-
-    private static boolean same(byte[] name, byte[] buf, int start) {
-        for (int i = 0; i < name.length; i++) {
-            if (name[i] != buf[start + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int spread(int h) {

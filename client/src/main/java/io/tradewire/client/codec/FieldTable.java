@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The field names one decoder knows, looked up by the bytes {@link JsonCursor#nextField()} just read: the cursor's
- * running hash picks a slot, one byte comparison confirms it. Decoders switch on the returned index, so a field
+ * cheap hash of the name picks a slot, one comparison (eight bytes at a time) confirms it. Decoders switch on the returned index, so a field
  * costs a hash and a compare instead of a String and a {@code switch} on it.
  */
 public final class FieldTable {
@@ -22,7 +22,7 @@ public final class FieldTable {
         mask = cap - 1;
         for (int i = 0; i < fields.length; i++) {
             byte[] name = fields[i].getBytes(StandardCharsets.US_ASCII);
-            int slot = spread(fields[i].hashCode()) & mask;
+            int slot = spread(JsonCursor.hash(name, 0, name.length)) & mask;
             while (names[slot] != null) {
                 slot = (slot + 1) & mask;
             }

@@ -4,6 +4,9 @@ import io.tradewire.core.decimal.Decimals;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -16,6 +19,13 @@ import java.nio.charset.StandardCharsets;
  * not thread-safe: one instance per I/O thread.
  */
 public final class JsonCursor {
+    /** Eight bytes at a time: strings are scanned a word per step, not a byte per step. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+
     private byte[] buf;
     private int pos;
     private int end;
@@ -88,7 +98,7 @@ public final class JsonCursor {
     }
 
     /**
-     * Moves to the next member of the current object: reads its name (see {@link #nameHash}, {@link FieldTable})
+     * Moves to the next member of the current object: reads its name (see {@link #nameHash()}, {@link FieldTable})
      * and the colon, so the cursor is on its value, which must then be read or {@link #skipValue skipped}.
      *
      * @return false (having consumed the closing brace) when the object has no more members
@@ -109,31 +119,87 @@ public final class JsonCursor {
         if (b != '"') {
             throw error("expected a field name");
         }
-        int p = pos + 1;
-        int h = 0;
-        int start = p;
+        int start = pos + 1;
+        int close = closingQuote(start); // names Binance sends never hold escapes; one that does matches no field
+        nameStart = start;
+        nameLength = close - start;
+        nameHash = hash(buf, start, close - start);
+        pos = close + 1;
+        expect(':');
+        return true;
+    }
+
+    /**
+     * The hash {@link FieldTable} and {@link EnumTable} file names under: the length and four of the bytes, so a
+     * name costs a few operations whatever its length (the exact comparison that follows settles collisions).
+     *
+     * @param a      bytes
+     * @param start  where the name starts
+     * @param length its length
+     * @return the hash
+     */
+    static int hash(byte[] a, int start, int length) {
+        if (length == 0) {
+            return 0;
+        }
+        int h = length;
+        h = 31 * h + a[start];
+        h = 31 * h + a[start + length - 1];
+        h = 31 * h + a[start + (length >> 1)];
+        h = 31 * h + a[start + (length > 1 ? 1 : 0)];
+        return h;
+    }
+
+    /**
+     * The offset of the quote that closes a string whose content starts at {@code from}, skipping escaped quotes.
+     */
+    private int closingQuote(int from) throws IOException {
         byte[] a = buf;
         int e = end;
+        int p = from;
+        while (p + 8 <= e) {
+            long w = (long) LONGS.get(a, p);
+            long q = w ^ QUOTES;
+            long bs = w ^ BACKSLASHES;
+            long hit = ((q - ONES) & ~q | (bs - ONES) & ~bs) & HIGHS;
+            if (hit == 0) {
+                p += 8;
+                continue;
+            }
+            p += Long.numberOfTrailingZeros(hit) >>> 3;
+            if (a[p] == '"') {
+                return p;
+            }
+            p += 2; // a backslash and the byte it escapes
+        }
         while (p < e) {
             byte c = a[p];
             if (c == '"') {
-                break;
+                return p;
             }
-            if (c == '\\') {
-                p++; // names Binance sends never hold escapes; one that does simply matches no known field
+            p += c == '\\' ? 2 : 1;
+        }
+        throw error("unterminated string");
+    }
+
+    /** Whether a[from, to) holds a byte of 0x80 or above (a multi-byte UTF-8 character) or a backslash. */
+    private static boolean needsDecoding(byte[] a, int from, int to) {
+        int p = from;
+        while (p + 8 <= to) {
+            long w = (long) LONGS.get(a, p);
+            long bs = w ^ BACKSLASHES;
+            if (((w | ((bs - ONES) & ~bs)) & HIGHS) != 0) {
+                return true;
             }
-            h = 31 * h + c;
-            p++;
+            p += 8;
         }
-        if (p >= e) {
-            throw error("unterminated field name");
+        while (p < to) {
+            byte c = a[p++];
+            if (c < 0 || c == '\\') {
+                return true;
+            }
         }
-        nameStart = start;
-        nameLength = p - start;
-        nameHash = h;
-        pos = p + 1;
-        expect(':');
-        return true;
+        return false;
     }
 
     /**
@@ -157,7 +223,7 @@ public final class JsonCursor {
         return true;
     }
 
-    /** @return {@link String#hashCode()} of the current field name (for ASCII names) */
+    /** @return the current field name's hash, as {@link FieldTable} files names (see {@link #hash}) */
     public int nameHash() {
         return nameHash;
     }
@@ -167,13 +233,20 @@ public final class JsonCursor {
      * @return whether the current field has that name
      */
     public boolean nameIs(byte[] name) {
-        if (name.length != nameLength) {
-            return false;
+        return nameLength == name.length && same(buf, nameStart, name);
+    }
+
+    /** Whether a[start, start + name.length) equals name, compared eight bytes at a time. */
+    static boolean same(byte[] a, int start, byte[] name) {
+        int n = name.length;
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(a, start + i) != (long) LONGS.get(name, i)) {
+                return false;
+            }
         }
-        byte[] a = buf;
-        int s = nameStart;
-        for (int i = 0; i < name.length; i++) {
-            if (a[s + i] != name[i]) {
+        for (; i < n; i++) {
+            if (a[start + i] != name[i]) {
                 return false;
             }
         }
@@ -207,6 +280,70 @@ public final class JsonCursor {
      * @throws IOException when it is not an integer or does not fit a long
      */
     public long readLong() throws IOException {
+        skipWhitespace();
+        byte[] a = buf;
+        int p = pos;
+        boolean quoted = a[p] == '"';
+        if (quoted) {
+            p++;
+        }
+        boolean negative = p < end && a[p] == '-';
+        if (negative) {
+            p++;
+        }
+        long v = digits(p);
+        int q = digitsEnd;
+        int n = q - p;
+        // Under 18 digits the run ended on a non-digit; 18 or more go the careful way (overflow checks).
+        if (n > 0 && n < 18 && (q >= end || (a[q] != '.' && a[q] != 'e' && a[q] != 'E'))
+                && (!quoted || (q < end && a[q] == '"'))) {
+            pos = quoted ? q + 1 : q;
+            return negative ? -v : v;
+        }
+        return readLongCarefully(); // 19 digits, a fraction, or malformed: checked byte by byte
+    }
+
+    /** Where the run of digits {@link #digits} read ended. */
+    private int digitsEnd;
+
+    /**
+     * Reads a run of up to 18 decimal digits from {@code from} (8 at a time where it can); {@link #digitsEnd} says
+     * where the run ended. Longer runs stop after 18 digits (the callers then take their careful path).
+     */
+    private long digits(int from) {
+        byte[] a = buf;
+        int e = end;
+        int p = from;
+        long v = 0;
+        int limit = Math.min(e, from + 18);
+        while (p + 8 <= limit) {
+            long w = (long) LONGS.get(a, p);
+            long d = w - 0x3030303030303030L;
+            // every byte '0'..'9': high nibble 3, and still 3 after adding 6 (so no byte above '9')
+            if ((w & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L
+                    || ((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L) {
+                break;
+            }
+            // first digit in the lowest byte: pairs, then quads, then all eight (Lemire's eight-digit parse)
+            d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
+            d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
+            d = (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
+            v = v * 100_000_000L + d;
+            p += 8;
+        }
+        while (p < limit) {
+            int d = a[p] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            v = v * 10 + d;
+            p++;
+        }
+        digitsEnd = p;
+        return v;
+    }
+
+    private long readLongCarefully() throws IOException {
         skipWhitespace();
         boolean quoted = buf[pos] == '"';
         if (quoted) {
@@ -294,6 +431,52 @@ public final class JsonCursor {
      */
     public BigDecimal readDecimal() throws IOException {
         skipWhitespace();
+        byte[] a = buf;
+        int p = pos;
+        boolean quoted = a[p] == '"';
+        if (quoted) {
+            p++;
+        }
+        boolean negative = p < end && a[p] == '-';
+        if (negative) {
+            p++;
+        }
+        long whole = digits(p);
+        int q = digitsEnd;
+        int wholeDigits = q - p;
+        if (wholeDigits > 0 && wholeDigits < 18) {
+            long unscaled = whole;
+            int scale = 0;
+            if (q < end && a[q] == '.') {
+                long fraction = digits(q + 1);
+                scale = digitsEnd - (q + 1);
+                q = digitsEnd;
+                if (scale + wholeDigits > 18) {
+                    return readDecimalCarefully(); // more digits than a long holds exactly: rare
+                }
+                unscaled = whole * TENS[scale] + fraction;
+            }
+            // Both runs are under 18 digits, so each ended on a non-digit.
+            if ((q >= end || (a[q] != 'e' && a[q] != 'E' && a[q] != '.'))
+                    && (!quoted || (q < end && a[q] == '"'))) {
+                pos = quoted ? q + 1 : q;
+                return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+            }
+        }
+        return readDecimalCarefully(); // an exponent, a sign, 18+ digits or malformed: byte by byte
+    }
+
+    private static final long[] TENS = new long[19];
+
+    static {
+        TENS[0] = 1;
+        for (int i = 1; i < TENS.length; i++) {
+            TENS[i] = TENS[i - 1] * 10;
+        }
+    }
+
+    private BigDecimal readDecimalCarefully() throws IOException {
+        skipWhitespace();
         boolean quoted = buf[pos] == '"';
         if (quoted) {
             pos++;
@@ -375,24 +558,12 @@ public final class JsonCursor {
             return readScalarText();
         }
         int start = pos + 1;
-        int p = start;
-        boolean ascii = true;
-        while (p < end) {
-            byte c = buf[p];
-            if (c == '"') {
-                pos = p + 1;
-                return ascii ? new String(buf, start, p - start, StandardCharsets.ISO_8859_1)
-                        : new String(buf, start, p - start, StandardCharsets.UTF_8);
-            }
-            if (c == '\\') {
-                return readEscapedString(start);
-            }
-            if (c < 0) {
-                ascii = false;
-            }
-            p++;
+        int close = closingQuote(start);
+        if (!needsDecoding(buf, start, close)) {
+            pos = close + 1;
+            return new String(buf, start, close - start, StandardCharsets.ISO_8859_1); // plain ASCII
         }
-        throw error("unterminated string");
+        return readEscapedString(start);
     }
 
     /**
@@ -408,19 +579,12 @@ public final class JsonCursor {
             return readString();
         }
         int start = pos + 1;
-        int p = start;
-        while (p < end) {
-            byte c = buf[p];
-            if (c == '"') {
-                pos = p + 1;
-                return words.intern(buf, start, p - start);
-            }
-            if (c == '\\' || c < 0) {
-                return readString(); // escapes or non-ASCII: not vocabulary, decode in full
-            }
-            p++;
+        int close = closingQuote(start);
+        if (needsDecoding(buf, start, close)) {
+            return readString(); // escapes or non-ASCII: not vocabulary, decode in full
         }
-        throw error("unterminated string");
+        pos = close + 1;
+        return words.intern(buf, start, close - start);
     }
 
     /**
@@ -435,23 +599,11 @@ public final class JsonCursor {
         skipWhitespace();
         if (buf[pos] == '"') {
             int start = pos + 1;
-            int p = start;
-            int h = 0;
-            while (p < end) {
-                byte c = buf[p];
-                if (c == '"') {
-                    E known = table.lookup(buf, start, p - start, h);
-                    if (known != null) {
-                        pos = p + 1;
-                        return known;
-                    }
-                    break;
-                }
-                if (c == '\\') {
-                    break;
-                }
-                h = 31 * h + c;
-                p++;
+            int close = closingQuote(start);
+            E known = table.lookup(buf, start, close - start, hash(buf, start, close - start));
+            if (known != null) {
+                pos = close + 1;
+                return known;
             }
         }
         String text = readString();
@@ -507,19 +659,9 @@ public final class JsonCursor {
     /** Skips a string at pos (on its opening quote); returns its raw length. */
     private int skipString() throws IOException {
         int start = ++pos;
-        int p = start;
-        while (p < end) {
-            byte c = buf[p];
-            if (c == '"') {
-                pos = p + 1;
-                return p - start;
-            }
-            if (c == '\\') {
-                p++;
-            }
-            p++;
-        }
-        throw error("unterminated string");
+        int close = closingQuote(start);
+        pos = close + 1;
+        return close - start;
     }
 
     private String readScalarText() throws IOException {
@@ -623,6 +765,14 @@ public final class JsonCursor {
     }
 
     private void skipWhitespace() throws IOException {
+        int p = pos;
+        if (p < end && buf[p] > ' ') {
+            return; // the usual case (Binance sends no whitespace): small enough to be inlined everywhere
+        }
+        skipWhitespaceSlow();
+    }
+
+    private void skipWhitespaceSlow() throws IOException {
         int p = pos;
         byte[] a = buf;
         while (p < end) {

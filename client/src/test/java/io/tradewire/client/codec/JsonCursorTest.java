@@ -132,6 +132,35 @@ class JsonCursorTest {
         }
     }
 
+    @Test
+    void digitRunsOfEveryLengthAroundTheFastPathLimits() throws IOException {
+        StringBuilder digits = new StringBuilder();
+        for (int n = 1; n <= 19; n++) {
+            digits.append((char) ('1' + (n % 9)));
+            String d = digits.toString();
+            assertThat(over(d).readLong()).isEqualTo(Long.parseLong(d));
+            assertThat(over("\"-" + d + "\"").readLong()).isEqualTo(-Long.parseLong(d));
+            assertThat(firstOfArray("[" + d + "]")).isEqualTo(new BigDecimal(d));
+            for (int f = 0; f <= 20; f++) {
+                String text = f == 0 ? d : d + "." + "0123456789012345678901".substring(0, f);
+                assertThat(over("\"" + text + "\"").readDecimal()).isEqualTo(new BigDecimal(text));
+                assertThat(over(text + ",").readDecimal()).isEqualTo(new BigDecimal(text));
+            }
+        }
+        assertThatThrownBy(() -> over("92233720368547758070").readLong()).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> over("\"12a\"").readDecimal()).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> over("\"1.2.3\"").readDecimal()).isInstanceOf(IOException.class);
+    }
+
+    private static BigDecimal firstOfArray(String json) throws IOException {
+        JsonCursor c = over(json);
+        c.beginArray();
+        assertThat(c.nextElement()).isTrue();
+        BigDecimal v = c.readDecimal();
+        assertThat(c.nextElement()).isFalse();
+        return v;
+    }
+
     @Property(tries = 2000)
     void longsReadExactly(@ForAll long v) throws IOException {
         assertThat(over(Long.toString(v)).readLong()).isEqualTo(v);
