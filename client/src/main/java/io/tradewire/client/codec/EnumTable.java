@@ -13,13 +13,16 @@ import java.util.function.Function;
  */
 public final class EnumTable<E> {
     private final byte[][] names;
+    private final byte[][] quoted; // per slot: "NAME" as on the wire
     private final Object[] values;
+    private int lastSlot = -1;      // the value seen last: tried first (a hint; racy by design, a stale one misses)
     private final int mask;
     private final Function<String, E> of;
 
     private EnumTable(Map<String, E> known, Function<String, E> of) {
         int cap = Integer.highestOneBit(Math.max(8, known.size() * 4 - 1)) << 1;
         names = new byte[cap][];
+        quoted = new byte[cap][];
         values = new Object[cap];
         mask = cap - 1;
         this.of = of;
@@ -29,7 +32,8 @@ public final class EnumTable<E> {
             while (names[slot] != null) {
                 slot = (slot + 1) & mask;
             }
-            names[slot] = e.getKey().getBytes(StandardCharsets.US_ASCII);
+            names[slot] = wire;
+            quoted[slot] = ('"' + e.getKey() + '"').getBytes(StandardCharsets.US_ASCII);
             values[slot] = e.getValue();
         }
     }
@@ -48,6 +52,22 @@ public final class EnumTable<E> {
         return new EnumTable<>(known, of);
     }
 
+    /** @return the slot of the value seen last, or -1 (read once: other threads may move it) */
+    int hint() {
+        return lastSlot;
+    }
+
+    /** @return the value in a slot with its quotes, as on the wire ({@code "FILLED"}) */
+    byte[] quotedAt(int slot) {
+        return quoted[slot];
+    }
+
+    /** @return the value in a slot */
+    @SuppressWarnings("unchecked")
+    E valueAt(int slot) {
+        return (E) values[slot];
+    }
+
     @SuppressWarnings("unchecked")
     E lookup(byte[] buf, int start, int length, int hash) {
         int slot = spread(hash) & mask;
@@ -57,6 +77,7 @@ public final class EnumTable<E> {
                 return null;
             }
             if (name.length == length && JsonCursor.same(buf, start, name)) {
+                lastSlot = slot;
                 return (E) values[slot];
             }
             slot = (slot + 1) & mask;

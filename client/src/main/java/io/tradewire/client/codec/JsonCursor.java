@@ -31,7 +31,6 @@ public final class JsonCursor {
     private int end;
     private int nameStart;
     private int nameLength;
-    private int nameHash;
     private char[] chars = new char[64];
 
     /**
@@ -123,10 +122,31 @@ public final class JsonCursor {
         int close = closingQuote(start); // names Binance sends never hold escapes; one that does matches no field
         nameStart = start;
         nameLength = close - start;
-        nameHash = hash(buf, start, close - start);
         pos = close + 1;
         expect(':');
         return true;
+    }
+
+    /**
+     * Consumes the next member's name if it is exactly the one given (after the comma that separates members, and
+     * with no whitespace around), leaving the cursor on its value.
+     *
+     * @param quotedName the name as on the wire, quotes and colon included: {@code "price":}
+     * @return whether it was; false leaves the cursor where it was
+     */
+    boolean tryField(byte[] quotedName) {
+        int p = pos;
+        if (p < end && buf[p] == ',') {
+            p++;
+        }
+        int n = quotedName.length;
+        if (p + n <= end && same(buf, p, quotedName)) {
+            nameStart = p + 1;
+            nameLength = n - 3;
+            pos = p + n;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -225,7 +245,7 @@ public final class JsonCursor {
 
     /** @return the current field name's hash, as {@link FieldTable} files names (see {@link #hash}) */
     public int nameHash() {
-        return nameHash;
+        return hash(buf, nameStart, nameLength);
     }
 
     /**
@@ -597,6 +617,14 @@ public final class JsonCursor {
      */
     public <E> E readEnum(EnumTable<E> table) throws IOException {
         skipWhitespace();
+        int hint = table.hint(); // the value seen last: one comparison when it comes again
+        if (hint >= 0) {
+            byte[] last = table.quotedAt(hint);
+            if (pos + last.length <= end && same(buf, pos, last)) {
+                pos += last.length;
+                return table.valueAt(hint);
+            }
+        }
         if (buf[pos] == '"') {
             int start = pos + 1;
             int close = closingQuote(start);

@@ -62,12 +62,14 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
         }
         c.beginObject();
         OrderResponse.Builder b = new OrderResponse.Builder();
-        while (c.nextField()) {
-            int field = FIELDS.lookup(c);
+        int field;
+        int known = -1;
+        while ((field = FIELDS.next(c, known)) != FieldTable.END) {
             if (field == FieldTable.UNKNOWN) {
                 c.skipValue(); // a field Binance added later
                 continue;
             }
+            known = field;
             if (c.readNull()) {
                 continue;
             }
@@ -129,12 +131,15 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
             String matchType = null;
             long allocId = -1;
             c.beginObject();
-            while (c.nextField()) {
-                int field = FILL_FIELDS.lookup(c);
-                if (field == FieldTable.UNKNOWN || c.readNull()) {
-                    if (field == FieldTable.UNKNOWN) {
-                        c.skipValue();
-                    }
+            int field;
+            int known = -1;
+            while ((field = FILL_FIELDS.next(c, known)) != FieldTable.END) {
+                if (field == FieldTable.UNKNOWN) {
+                    c.skipValue();
+                    continue;
+                }
+                known = field;
+                if (c.readNull()) {
                     continue;
                 }
                 switch (field) {

@@ -294,8 +294,13 @@ public final class WsApiConnection implements FrameSink {
         boolean hasError = false;
         Object errorData = null;
         List<RateLimit> rateLimits = Collections.emptyList();
-        while (c.nextField()) {
-            switch (ENVELOPE.lookup(c)) {
+        int field;
+        int known = -1;
+        while ((field = ENVELOPE.next(c, known)) != FieldTable.END) {
+            if (field >= 0) {
+                known = field;
+            }
+            switch (field) {
                 case F_ID:
                     sawId = true;
                     long id = readId(c);
@@ -497,8 +502,13 @@ public final class WsApiConnection implements FrameSink {
             long limit = 0;
             long count = -1;
             c.beginObject();
-            while (c.nextField()) {
-                switch (RATE_LIMIT_FIELDS.lookup(c)) {
+            int field;
+            int known = -1;
+            while ((field = RATE_LIMIT_FIELDS.next(c, known)) != FieldTable.END) {
+                if (field >= 0) {
+                    known = field;
+                }
+                switch (field) {
                     case 0:
                         type = c.readEnum(RATE_LIMIT_TYPES);
                         break;

@@ -63,6 +63,50 @@ class JsonCursorTest {
     }
 
     @Test
+    void fieldOrderHintsNeverChangeWhatIsRead() throws IOException {
+        FieldTable table = FieldTable.of("a", "ab", "b", "price");
+        EnumTable<OrderStatus> statuses = EnumTable.of(OrderStatus::of, "NEW", "FILLED");
+        String[] objects = {
+            "{\"a\":1,\"ab\":2,\"b\":\"NEW\",\"price\":\"1.5\"}",
+            "{\"price\":\"2.5\",\"b\":\"FILLED\",\"ab\":3,\"a\":4}",      // another order
+            "{\"a\":5,\"x\":{\"ab\":9},\"ab\":6,\"b\":\"NEW\",\"price\":\"3.5\"}", // an unknown field
+            "{ \"a\" : 7 , \"ab\":8,\"b\" :\"FILLED\", \"price\":\"4.5\" }",  // whitespace
+            "{\"abc\":0,\"a\":9,\"ab\":10,\"b\":\"NEWER\",\"price\":\"5.5\"}", // a longer name, a new value
+        };
+        String[] expected = {"a=1 ab=2 b=NEW price=1.5", "price=2.5 b=FILLED ab=3 a=4", "a=5 ab=6 b=NEW price=3.5",
+            "a=7 ab=8 b=FILLED price=4.5", "a=9 ab=10 b=NEWER price=5.5"};
+        for (int round = 0; round < 3; round++) { // the hints learnt in one round are tried in the next
+            for (int i = 0; i < objects.length; i++) {
+                JsonCursor c = over(objects[i]);
+                c.beginObject();
+                StringBuilder seen = new StringBuilder();
+                int field;
+                int known = -1;
+                while ((field = table.next(c, known)) != FieldTable.END) {
+                    if (field == FieldTable.UNKNOWN) {
+                        c.skipValue();
+                        continue;
+                    }
+                    known = field;
+                    seen.append(seen.length() == 0 ? "" : " ").append(c.name()).append('=');
+                    switch (field) {
+                        case 0:
+                        case 1:
+                            seen.append(c.readLong());
+                            break;
+                        case 2:
+                            seen.append(c.readEnum(statuses).wireName());
+                            break;
+                        default:
+                            seen.append(c.readDecimal().toPlainString());
+                    }
+                }
+                assertThat(seen.toString()).isEqualTo(expected[i]);
+            }
+        }
+    }
+
+    @Test
     void unknownEnumValuesAreKeptAndNullsAreNull() throws IOException {
         JsonCursor c = over("[\"PENDING_NEW_2031\", null, \"NEW\"]");
         c.beginArray();
