@@ -31,6 +31,9 @@ final class RequestChecks {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                continue; // the usual symbol: decided without the Character tables
+            }
             if ((c >= 'a' && c <= 'z') || Character.isWhitespace(c) || Character.isISOControl(c) || c == '"'
                     || c == '\\' || c == '/' || c == '&' || c == '=' || c == '?' || c == '#' || c == '%') {
                 return false;

@@ -35,6 +35,11 @@ public final class RequestParams {
     private long[] longs = new long[16];
     private int[] scales = new int[16];
     private int[] order = new int[16];
+    private String[] lastNames = new String[16]; // the names of the last sort, by identity, and their order
+    private int[] lastOrder = new int[16];
+    private int lastSize = -1;
+    private final String[] nameKeys = new String[64];   // "name": pre-encoded, by identity (names are constants)
+    private final byte[][] nameBytes = new byte[64][];
     private int size;
     private boolean sorted;
     private byte[] canonical = new byte[512];
@@ -268,13 +273,19 @@ public final class RequestParams {
         if (sorted) {
             return;
         }
+        if (size == lastSize && sameNamesAsLast()) {
+            // The same method sent again with the same names (constants, so the same instances): last order holds.
+            System.arraycopy(lastOrder, 0, order, 0, size);
+            sorted = true;
+            return;
+        }
         for (int k = 0; k < size; k++) {
             order[k] = k;
         }
         for (int k = 1; k < size; k++) { // a handful of entries: insertion sort, no allocation
             int v = order[k];
             int j = k - 1;
-            while (j >= 0 && names[order[j]].compareTo(names[v]) > 0) {
+            while (j >= 0 && greater(names[order[j]], names[v])) {
                 order[j + 1] = order[j];
                 j--;
             }
@@ -282,11 +293,39 @@ public final class RequestParams {
         }
         // Duplicates sit next to each other once sorted: one pass here instead of a scan on every add.
         for (int k = 1; k < size; k++) {
-            if (names[order[k]].equals(names[order[k - 1]])) {
+            String a = names[order[k]];
+            String b = names[order[k - 1]];
+            if (a == b || (a.length() == b.length() && a.equals(b))) {
                 throw new IllegalArgumentException("parameter '" + names[order[k]] + "' given twice");
             }
         }
         sorted = true;
+        if (lastNames.length < size) {
+            lastNames = new String[names.length];
+            lastOrder = new int[names.length];
+        }
+        System.arraycopy(names, 0, lastNames, 0, size);
+        System.arraycopy(order, 0, lastOrder, 0, size);
+        lastSize = size;
+    }
+
+    private boolean sameNamesAsLast() {
+        for (int i = 0; i < size; i++) {
+            if (names[i] != lastNames[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** a > b by name; most names differ in their first letter, so compareTo runs only for the rest. */
+    private static boolean greater(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.compareTo(b) > 0;
+        }
+        char x = a.charAt(0);
+        char y = b.charAt(0);
+        return x != y ? x > y : a.compareTo(b) > 0;
     }
 
     /**
@@ -355,6 +394,22 @@ public final class RequestParams {
         return json;
     }
 
+    /** {@code "name":} in bytes, from a small cache keyed by identity: names are the API's constants. */
+    private byte[] quotedName(String name) {
+        int slot = name.hashCode() & (nameKeys.length - 1);
+        if (nameKeys[slot] == name) {
+            return nameBytes[slot];
+        }
+        byte[] b = new byte[name.length() + 3];
+        b[0] = '"';
+        ascii(name, b, 1);
+        b[b.length - 2] = '"';
+        b[b.length - 1] = ':';
+        nameKeys[slot] = name; // a colliding name simply takes the slot over
+        nameBytes[slot] = b;
+        return b;
+    }
+
     /** Copies an API constant (a name, a method) known to be plain ASCII: one bulk copy, no per-char loop. */
     @SuppressWarnings("deprecation")
     private static int ascii(String s, byte[] dst, int pos) {
@@ -372,14 +427,14 @@ public final class RequestParams {
         for (int k = 0; k < size; k++) {
             int i = order[k];
             String name = names[i];
-            j = ensureJson(j, pos, name.length() + 4);
+            byte[] quoted = quotedName(name);
+            j = ensureJson(j, pos, quoted.length + 1);
             if (k > 0) {
                 j[pos++] = ',';
             }
-            j[pos++] = '"';
-            pos = ascii(name, j, pos); // names are constants of the API: plain ASCII
-            j[pos++] = '"';
-            j[pos++] = ':';
+            for (int c = 0; c < quoted.length; c++) {
+                j[pos++] = quoted[c];
+            }
             switch (kinds[i]) {
                 case STRING: {
                     CharSequence t = texts[i];
@@ -437,17 +492,22 @@ public final class RequestParams {
     /** A quoted, escaped JSON string in UTF-8; the caller made room for the worst case. */
     private static int jsonString(CharSequence s, byte[] dst, int pos) {
         dst[pos++] = '"';
-        if (s instanceof String) {
-            // The common case (symbols, enum names, client order ids): copy in bulk, then check the copy; only a
-            // string that needs escaping or is not ASCII is written again char by char.
-            int end = ascii((String) s, dst, pos);
-            if (plainAscii((String) s, dst, pos, end)) {
-                dst[end] = '"';
-                return end + 1;
-            }
-        }
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        // The common case (symbols, enum names, client order ids): printable ASCII, copied in the same pass that
+        // checks it; the first char that needs escaping or is not ASCII hands over to the general loop below.
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            dst[pos++] = (byte) c;
+        }
+        if (i == n) {
+            dst[pos++] = '"';
+            return pos;
+        }
+        for (; i < n; i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 dst[pos++] = '\\';
@@ -472,23 +532,6 @@ public final class RequestParams {
         }
         dst[pos++] = '"';
         return pos;
-    }
-
-    /** Whether the low bytes just copied are the whole string with nothing to escape. */
-    private static boolean plainAscii(String s, byte[] dst, int from, int to) {
-        for (int k = from; k < to; k++) {
-            byte b = dst[k];
-            if (b < 0x20 || b == '"' || b == '\\') { // negative: a byte >= 0x80, or a char's truncated high part
-                return false;
-            }
-        }
-        // A char above 0xFF loses its high byte in the copy; rare, so checked only on the plain-looking path.
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -38,6 +38,18 @@ class DecimalsPropertiesTest {
         assertThat(Decimals.parse(text)).isEqualTo(v);
     }
 
+    @Property(tries = 3000)
+    void anyLongAtAnyScaleIsWrittenAsBigDecimalWritesIt(@ForAll long scaled,
+                                                       @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 18)
+                                                       int scale) {
+        for (long v : new long[]{scaled, scaled / 1000, scaled % 100, Long.MIN_VALUE, Long.MAX_VALUE, 0}) {
+            byte[] buf = new byte[48];
+            int n = Decimals.formatScaled(v, scale, buf, 5);
+            assertThat(new String(buf, 5, n, StandardCharsets.US_ASCII))
+                    .isEqualTo(BigDecimal.valueOf(v, scale).toPlainString());
+        }
+    }
+
     @Property(tries = 2000)
     void bytesRoundTrip(@ForAll("decimals") BigDecimal v) {
         int scale = v.scale();
