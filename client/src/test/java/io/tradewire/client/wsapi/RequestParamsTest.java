@@ -62,6 +62,30 @@ class RequestParamsTest {
     }
 
     @Test
+    void aReusedInstanceSortsAgainWheneverTheNamesChange() {
+        RequestParams p = new RequestParams();
+        assertThat(json(p.clear().add("b", 1).add("a", 2).add("c", 3))).isEqualTo("{\"a\":2,\"b\":1,\"c\":3}");
+        // the same names again: the remembered order
+        assertThat(json(p.clear().add("b", 4).add("a", 5).add("c", 6))).isEqualTo("{\"a\":5,\"b\":4,\"c\":6}");
+        // the same names in another order, equal names that are other instances, more and fewer names
+        assertThat(json(p.clear().add("c", 7).add("b", 8).add("a", 9))).isEqualTo("{\"a\":9,\"b\":8,\"c\":7}");
+        assertThat(json(p.clear().add(new String("b"), 1).add(new String("a"), 2).add("c", 3)))
+                .isEqualTo("{\"a\":2,\"b\":1,\"c\":3}");
+        assertThat(json(p.clear().add("b", 1).add("a", 2).add("c", 3).add("aa", 4)))
+                .isEqualTo("{\"a\":2,\"aa\":4,\"b\":1,\"c\":3}");
+        assertThat(json(p.clear().add("b", 1).add("a", 2))).isEqualTo("{\"a\":2,\"b\":1}");
+        // a duplicate is caught even right after the same names passed without one
+        p.clear().add("b", 1).add("a", 2).add("c", 3);
+        json(p);
+        assertThatThrownBy(() -> json(p.clear().add("b", 1).add("a", 2).add("b", 3)))
+                .hasMessage("parameter 'b' given twice");
+        // and the frame around them
+        int n = p.clear().add("b", 1).add("a", 2).encodeFrame(77, "order.place");
+        assertThat(new String(p.frameBytes(), 0, n, java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"id\":77,\"method\":\"order.place\",\"params\":{\"a\":2,\"b\":1}}");
+    }
+
+    @Test
     void clearKeepsNothingButTheStorage() {
         RequestParams p = new RequestParams();
         for (int i = 0; i < 40; i++) { // grows past the initial 16 slots
