@@ -51,7 +51,9 @@ import java.util.concurrent.TimeUnit;
  *       {@code EmbeddedChannel}, then the answer goes through the envelope, the pending-table lookup, the streaming
  *       decode and the future's completion;</li>
  *   <li>{@code decodeOrderAnswer}: decoding alone: a cursor over the same answer's bytes, the envelope, the order
- *       (fills included) and the rate limits, with the decoders the connection uses.</li>
+ *       (fills included) and the rate limits, with the decoders the connection uses; {@code decodeOrderResultOnly}
+ *       and {@code decodeRateLimitsOnly} are its two parts, and {@code scanAnswerBytesBaseline} a calibration (one
+ *       compare per byte of the same answer, no decoding).</li>
  * </ul>
  * Each step uses the classes {@code SpotWsApiClient} uses. Not final: JMH generates a subclass.
  */
@@ -202,6 +204,58 @@ public class ClientCodecBenchmark {
             }
         }
         return limits == null || id + status == 0 ? null : order;
+    }
+
+    private int resultStart;
+    private int resultEnd;
+    private int limitsStart;
+
+    private void locate() {
+        String all = "{\"id\":1" + FULL_TAIL;
+        resultStart = all.indexOf("\"result\":") + "\"result\":".length();
+        resultEnd = all.indexOf(",\"rateLimits\"");
+        limitsStart = all.indexOf("\"rateLimits\":") + "\"rateLimits\":".length();
+    }
+
+    /** Decoding the order {@code result} alone (650 bytes, 2 fills): a part of {@code decodeOrderAnswer}. */
+    @Benchmark
+    public Object decodeOrderResultOnly() throws java.io.IOException {
+        if (resultEnd == 0) {
+            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
+            locate();
+        }
+        return cursorDecoder.decode(cursor.reset(fullAnswer, resultStart, resultEnd - resultStart));
+    }
+
+    /** Decoding the {@code rateLimits} block alone (3 limits): a part of {@code decodeOrderAnswer}. */
+    @Benchmark
+    public Object decodeRateLimitsOnly() throws java.io.IOException {
+        if (resultEnd == 0) {
+            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
+            locate();
+        }
+        return WsApiConnection.readRateLimits(cursor.reset(fullAnswer, limitsStart,
+                fullAnswer.length - 1 - limitsStart));
+    }
+
+    /**
+     * Calibration, no decoding: one pass over the same answer's bytes comparing each with a constant, the least any
+     * byte-by-byte reader must do. It says how fast this machine walks bytes.
+     */
+    @Benchmark
+    public int scanAnswerBytesBaseline() {
+        if (resultEnd == 0) {
+            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
+            locate();
+        }
+        byte[] b = fullAnswer;
+        int quotes = 0;
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == '"') {
+                quotes++;
+            }
+        }
+        return quotes;
     }
 
     private long decodeIds;
