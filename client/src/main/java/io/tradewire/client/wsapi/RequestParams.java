@@ -39,6 +39,9 @@ public final class RequestParams {
     private int[] lastOrder = new int[16];
     private int lastSize = -1;
     private final String[] nameKeys = new String[64];   // "name": pre-encoded, by identity (names are constants)
+    private final String[] valueKeys = new String[64];  // repeated string values, quoted, by identity
+    private final byte[][] valueBytes = new byte[64][];
+    private final String[] valueCandidates = new String[64];
     private final byte[][] nameBytes = new byte[64][];
     private int size;
     private boolean sorted;
@@ -394,6 +397,28 @@ public final class RequestParams {
         return json;
     }
 
+    /**
+     * A string value that comes back by identity (a symbol, an enum's wire name) as its quoted JSON bytes, or null.
+     * A value is cached on its second sighting in a row in its slot, so values seen once (client order ids) never
+     * allocate; a colliding value takes the slot over.
+     */
+    private byte[] cachedValue(String v) {
+        int slot = v.hashCode() & (valueKeys.length - 1);
+        if (valueKeys[slot] == v) {
+            return valueBytes[slot];
+        }
+        if (valueCandidates[slot] != v || v.length() > 64) {
+            valueCandidates[slot] = v;
+            return null;
+        }
+        byte[] scratch = new byte[v.length() * 6 + 2];
+        int n = jsonString(v, scratch, 0);
+        byte[] b = java.util.Arrays.copyOf(scratch, n);
+        valueKeys[slot] = v;
+        valueBytes[slot] = b;
+        return b;
+    }
+
     /** {@code "name":} in bytes, from a small cache keyed by identity: names are the API's constants. */
     private byte[] quotedName(String name) {
         int slot = name.hashCode() & (nameKeys.length - 1);
@@ -432,12 +457,18 @@ public final class RequestParams {
             if (k > 0) {
                 j[pos++] = ',';
             }
-            for (int c = 0; c < quoted.length; c++) {
-                j[pos++] = quoted[c];
-            }
+            System.arraycopy(quoted, 0, j, pos, quoted.length);
+            pos += quoted.length;
             switch (kinds[i]) {
                 case STRING: {
                     CharSequence t = texts[i];
+                    byte[] cached = t instanceof String ? cachedValue((String) t) : null;
+                    if (cached != null) {
+                        j = ensureJson(j, pos, cached.length);
+                        System.arraycopy(cached, 0, j, pos, cached.length);
+                        pos += cached.length;
+                        break;
+                    }
                     j = ensureJson(j, pos, t.length() * 6 + 2); // worst case: every char escaped in six bytes
                     pos = jsonString(t, j, pos);
                     break;

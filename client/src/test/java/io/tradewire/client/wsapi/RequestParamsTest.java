@@ -86,6 +86,20 @@ class RequestParamsTest {
     }
 
     @Test
+    void repeatedValuesAreWrittenTheSameFromTheCache() {
+        RequestParams p = new RequestParams();
+        String tricky = "a\"b\\c\u0001\u00e9\u4e2d";
+        StringBuilder mutable = new StringBuilder("x");
+        for (int round = 0; round < 4; round++) { // first sighting, second (cached), then from the cache
+            String json = json(p.clear().add("s", tricky).add("t", "BTCUSDT").add("u", mutable));
+            assertThat(json).isEqualTo("{\"s\":\"a\\\"b\\\\c\\u0001\u00e9\u4e2d\",\"t\":\"BTCUSDT\",\"u\":\"x" + "y".repeat(round) + "\"}");
+            mutable.append('y'); // a CharSequence that changes is never cached
+        }
+        // an equal String that is another instance is encoded on its own, with the same result
+        assertThat(json(p.clear().add("t", new String("BTCUSDT")))).isEqualTo("{\"t\":\"BTCUSDT\"}");
+    }
+
+    @Test
     void clearKeepsNothingButTheStorage() {
         RequestParams p = new RequestParams();
         for (int i = 0; i < 40; i++) { // grows past the initial 16 slots
