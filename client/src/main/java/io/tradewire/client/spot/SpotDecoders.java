@@ -20,12 +20,10 @@ import java.util.Map;
 
 /**
  * Streaming decoders for Spot results. Unknown fields are skipped; unknown enum values kept. A WebSocket API
- * {@code result} and a REST body are the same JSON, so both clients decode with these.
- *
- * <p>Internal: public only for {@code io.tradewire.client.rest} (see {@link #order()} and the methods next to it);
- * not part of the supported API.
+ * {@code result} and a REST body are the same JSON, so both clients decode with these (the REST client through
+ * {@link SpotOperations}).
  */
-public final class SpotDecoders {
+final class SpotDecoders {
     static final ResponseDecoder<Object> EMPTY = p -> {
         p.skipChildren();
         return Boolean.TRUE;
@@ -256,8 +254,6 @@ public final class SpotDecoders {
         }
         return out;
     }
-
-    // The REST client takes these decoders with the request checks and weights through SpotOperations.
 
     static BigDecimal decimal(JsonParser p) throws IOException {
         // Binance sends decimals as strings; numbers are accepted too, but never through double. Straight from the

@@ -151,14 +151,10 @@ public final class WsApiConnection implements FrameSink {
         pending.put(p);
         ByteBuf buf;
         try {
-            if (params != null) {
-                int n = params.encodeFrame(id, method); // built in the params' reused array
-                buf = ch.alloc().buffer(n, n);
-                buf.writeBytes(params.frameBytes(), 0, n);
-            } else {
-                buf = ch.alloc().buffer(64);
-                FrameEncoder.write(buf, id, method, null);
-            }
+            RequestParams frame = FrameEncoder.orNone(params);
+            int n = frame.encodeFrame(id, method); // built in the params' reused array, copied once
+            buf = ch.alloc().buffer(n, n);
+            buf.writeBytes(frame.frameBytes(), 0, n);
         } catch (RuntimeException e) {
             pending.remove(id);
             future.completeExceptionally(BinanceApiException.notSent(method, "cannot encode request: " + e.getMessage()));
