@@ -13,6 +13,7 @@ import io.tradewire.client.codec.FieldTable;
 import io.tradewire.client.codec.JsonCursor;
 import io.tradewire.client.wsapi.CursorDecoder;
 import io.tradewire.client.wsapi.FrameEncoder;
+import io.tradewire.client.wsapi.RateLimitsReader;
 import io.tradewire.client.wsapi.RequestParams;
 import io.tradewire.client.wsapi.ResponseDecoder;
 import io.tradewire.client.wsapi.WsApiConnection;
@@ -168,18 +169,58 @@ public class ClientCodecBenchmark {
         return f.getNow(null);
     }
 
-    private byte[] fullAnswer;
+    /**
+     * The answers {@code decode*} read, in turn: the same FULL answer with what changes from order to order changed
+     * (ids, times, client order id, and the three rate-limit counts), so no reader can get by on remembering the
+     * last one. All have the same length, so the parts sit at the same offsets.
+     */
+    private static final int VARIANTS = 16;
+    private byte[][] answers;
+    private int next;
     private final JsonCursor cursor = new JsonCursor();
+    /** Each connection has one, remembering the windows Binance repeats on every answer. */
+    private final RateLimitsReader rateLimits = new RateLimitsReader();
     private static final FieldTable ENVELOPE = FieldTable.of("id", "status", "result", "rateLimits");
+    private int resultStart;
+    private int resultEnd;
+    private int limitsStart;
+
+    private byte[] nextAnswer() {
+        if (answers == null) {
+            answers = new byte[VARIANTS][];
+            for (int i = 0; i < VARIANTS; i++) {
+                answers[i] = variant(i).getBytes(StandardCharsets.US_ASCII);
+            }
+            String all = variant(0);
+            resultStart = all.indexOf("\"result\":") + "\"result\":".length();
+            resultEnd = all.indexOf(",\"rateLimits\"");
+            limitsStart = all.indexOf("\"rateLimits\":") + "\"rateLimits\":".length();
+        }
+        return answers[next++ & (VARIANTS - 1)];
+    }
+
+    /** The FULL answer of the {@code i}th order: one more of everything that counts orders, same length. */
+    static String variant(int i) {
+        String a = "{\"id\":" + (101 + i) + FULL_TAIL;
+        a = a.replace("12569099453", String.valueOf(12569099453L + i))
+                .replace("1660801715793", String.valueOf(1660801715793L + 7 * i))
+                .replace("4d96324ff9d44481926157ec08158a40", String.format("4d96324ff9d44481926157ec0815%04d", i))
+                .replace("1650422481", String.valueOf(1650422481L + 2 * i))
+                .replace("1650422482", String.valueOf(1650422482L + 2 * i));
+        // ORDERS per 10 s, ORDERS per day, REQUEST_WEIGHT per minute: every order moves all three.
+        int first = a.indexOf("\"count\":1}");
+        a = a.substring(0, first) + "\"count\":" + (10 + i) + "}" + a.substring(first + "\"count\":1}".length());
+        int second = a.indexOf("\"count\":1}");
+        a = a.substring(0, second) + "\"count\":" + (4000 + i) + "}" + a.substring(second + "\"count\":1}".length());
+        return a.replace("\"count\":1}", "\"count\":" + (100 + i) + "}");
+    }
 
     @Benchmark
     public Object decodeOrderAnswer() throws java.io.IOException {
-        if (fullAnswer == null) {
-            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
-        }
+        byte[] bytes = nextAnswer();
         // What WsApiConnection does with an answer, minus the pending-table lookup and the future: the envelope
-        // read from the bytes, the result by the order decoder, the rate limits.
-        JsonCursor c = cursor.reset(fullAnswer, 0, fullAnswer.length);
+        // read from the bytes, the result by the order decoder, the rate limits by the connection's reader.
+        JsonCursor c = cursor.reset(bytes, 0, bytes.length);
         OrderResponse order = null;
         Object limits = null;
         long id = 0;
@@ -197,7 +238,7 @@ public class ClientCodecBenchmark {
                     order = cursorDecoder.decode(c);
                     break;
                 case 3:
-                    limits = WsApiConnection.readRateLimits(c);
+                    limits = rateLimits.read(c);
                     break;
                 default:
                     c.skipValue();
@@ -206,49 +247,27 @@ public class ClientCodecBenchmark {
         return limits == null || id + status == 0 ? null : order;
     }
 
-    private int resultStart;
-    private int resultEnd;
-    private int limitsStart;
-
-    private void locate() {
-        String all = "{\"id\":1" + FULL_TAIL;
-        resultStart = all.indexOf("\"result\":") + "\"result\":".length();
-        resultEnd = all.indexOf(",\"rateLimits\"");
-        limitsStart = all.indexOf("\"rateLimits\":") + "\"rateLimits\":".length();
-    }
-
     /** Decoding the order {@code result} alone (650 bytes, 2 fills): a part of {@code decodeOrderAnswer}. */
     @Benchmark
     public Object decodeOrderResultOnly() throws java.io.IOException {
-        if (resultEnd == 0) {
-            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
-            locate();
-        }
-        return cursorDecoder.decode(cursor.reset(fullAnswer, resultStart, resultEnd - resultStart));
+        byte[] bytes = nextAnswer();
+        return cursorDecoder.decode(cursor.reset(bytes, resultStart, resultEnd - resultStart));
     }
 
     /** Decoding the {@code rateLimits} block alone (3 limits): a part of {@code decodeOrderAnswer}. */
     @Benchmark
     public Object decodeRateLimitsOnly() throws java.io.IOException {
-        if (resultEnd == 0) {
-            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
-            locate();
-        }
-        return WsApiConnection.readRateLimits(cursor.reset(fullAnswer, limitsStart,
-                fullAnswer.length - 1 - limitsStart));
+        byte[] bytes = nextAnswer();
+        return rateLimits.read(cursor.reset(bytes, limitsStart, bytes.length - 1 - limitsStart));
     }
 
     /**
-     * Calibration, no decoding: one pass over the same answer's bytes comparing each with a constant, the least any
+     * Calibration, no decoding: one pass over the same answers' bytes comparing each with a constant, the least any
      * byte-by-byte reader must do. It says how fast this machine walks bytes.
      */
     @Benchmark
     public int scanAnswerBytesBaseline() {
-        if (resultEnd == 0) {
-            fullAnswer = ("{\"id\":1" + FULL_TAIL).getBytes(StandardCharsets.US_ASCII);
-            locate();
-        }
-        byte[] b = fullAnswer;
+        byte[] b = nextAnswer();
         int quotes = 0;
         for (int i = 0; i < b.length; i++) {
             if (b[i] == '"') {

@@ -59,6 +59,36 @@ public final class JsonCursor {
     }
 
     /**
+     * Moves back to an earlier {@link #position()} of the same input, to read from there again.
+     *
+     * @param position an offset {@link #position()} or {@link #valueStart()} returned since the last reset
+     * @throws IllegalArgumentException when it lies outside the input
+     */
+    public void rewind(int position) {
+        if (position < 0 || position > end) {
+            throw new IllegalArgumentException("position " + position + " outside the input (end " + end + ")");
+        }
+        pos = position;
+    }
+
+    /**
+     * Consumes exactly these bytes if they come next (no whitespace skipped): how a reader that remembers what it
+     * read last confirms a repeat in one vectorised comparison.
+     *
+     * @param expected the bytes
+     * @return whether they came next; false leaves the cursor where it was
+     */
+    public boolean skipIf(byte[] expected) {
+        int n = expected.length;
+        int p = pos;
+        if (p + n <= end && java.util.Arrays.equals(buf, p, p + n, expected, 0, n)) {
+            pos = p + n;
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Skips whitespace and says where the next value starts (for handing it to another decoder).
      *
      * @return its offset

@@ -11,7 +11,6 @@ import io.netty.util.concurrent.AbstractScheduledEventExecutor;
 import io.netty.util.concurrent.Ticker;
 import io.tradewire.client.ApiResponse;
 import io.tradewire.client.ConnectionListener;
-import io.tradewire.client.codec.EnumTable;
 import io.tradewire.client.codec.FieldTable;
 import io.tradewire.client.codec.JsonCursor;
 import io.tradewire.client.transport.FrameSink;
@@ -62,6 +61,7 @@ public final class WsApiConnection implements FrameSink {
     private final AtomicLong malformedFrames = new AtomicLong();
     private byte[] scratch = new byte[8192]; // I/O thread only
     private final JsonCursor cursor = new JsonCursor(); // I/O thread only
+    private final RateLimitsReader rateLimitsReader = new RateLimitsReader(); // I/O thread only
     private volatile AnswerObserver observer = AnswerObserver.NONE;
     private Pending<?> decoding; // I/O thread only: the request whose answer is being decoded
 
@@ -354,7 +354,7 @@ public final class WsApiConnection implements FrameSink {
                     }
                     break;
                 case F_RATE_LIMITS:
-                    rateLimits = readRateLimits(c);
+                    rateLimits = rateLimitsReader.read(c);
                     break;
                 case F_EVENT:
                     onEvent(c, bytes, offset, len);
@@ -466,103 +466,16 @@ public final class WsApiConnection implements FrameSink {
         }
     }
 
-    private static final FieldTable RATE_LIMIT_FIELDS = FieldTable.of("rateLimitType", "interval", "intervalNum",
-            "limit", "count");
-    private static final EnumTable<RateLimitType> RATE_LIMIT_TYPES = EnumTable.of(RateLimitType::of,
-            "REQUEST_WEIGHT", "ORDERS", "RAW_REQUESTS");
-    private static final EnumTable<RateLimitInterval> INTERVALS = EnumTable.of(RateLimitInterval::of,
-            "SECOND", "MINUTE", "HOUR", "DAY");
-
     /**
-     * Reads a {@code rateLimits} array from the bytes.
+     * Reads a {@code rateLimits} array from the bytes, without the memory of a connection's
+     * {@link RateLimitsReader}.
      *
      * @param c cursor on the array
      * @return the limits, immutable
      * @throws IOException on malformed input
      */
     public static List<RateLimit> readRateLimits(JsonCursor c) throws IOException {
-        if (c.peek() != '[') {
-            c.skipValue();
-            return Collections.emptyList();
-        }
-        c.beginArray();
-        RateLimit r0 = null;
-        RateLimit r1 = null;
-        RateLimit r2 = null;
-        List<RateLimit> more = null;
-        int n = 0;
-        while (c.nextElement()) {
-            RateLimitType type = null;
-            RateLimitInterval interval = null;
-            int intervalNum = 0;
-            long limit = 0;
-            long count = -1;
-            c.beginObject();
-            int field;
-            int known = -1;
-            while ((field = RATE_LIMIT_FIELDS.next(c, known)) != FieldTable.END) {
-                if (field >= 0) {
-                    known = field;
-                }
-                switch (field) {
-                    case 0:
-                        type = c.readEnum(RATE_LIMIT_TYPES);
-                        break;
-                    case 1:
-                        interval = c.readEnum(INTERVALS);
-                        break;
-                    case 2:
-                        intervalNum = c.readInt();
-                        break;
-                    case 3:
-                        limit = c.readLong();
-                        break;
-                    case 4:
-                        count = c.readLong();
-                        break;
-                    default:
-                        c.skipValue();
-                }
-            }
-            if (type == null || interval == null) {
-                continue;
-            }
-            RateLimit r = RateLimit.of(type, interval, intervalNum, limit, count);
-            switch (n++) {
-                case 0:
-                    r0 = r;
-                    break;
-                case 1:
-                    r1 = r;
-                    break;
-                case 2:
-                    r2 = r;
-                    break;
-                default:
-                    if (more == null) {
-                        more = new ArrayList<>();
-                    }
-                    more.add(r);
-            }
-        }
-        // Usually three (ORDERS per 10 s and per day, REQUEST_WEIGHT per minute): one immutable list, no copies.
-        switch (n) {
-            case 0:
-                return Collections.emptyList();
-            case 1:
-                return List.of(r0);
-            case 2:
-                return List.of(r0, r1);
-            case 3:
-                return List.of(r0, r1, r2);
-            default:
-                List<RateLimit> all = new ArrayList<>(n);
-                all.add(r0);
-                all.add(r1);
-                all.add(r2);
-                all.addAll(more);
-                return List.copyOf(all);
-        }
+        return new RateLimitsReader().read(c);
     }
 
     /**
