@@ -226,8 +226,11 @@ public class ClientCodecBenchmark {
         long id = 0;
         int status = 0;
         c.beginObject();
-        while (c.nextField()) {
-            switch (ENVELOPE.lookup(c)) {
+        int field;
+        int known = -1;
+        while ((field = ENVELOPE.next(c, known)) != FieldTable.END) { // as the connection: field-order hints
+            known = field >= 0 ? field : known;
+            switch (field) {
                 case 0:
                     id = c.readLong();
                     break;

@@ -1,6 +1,7 @@
 package io.tradewire.client.codec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Turns the small vocabulary of an API's answers (symbols, assets, statuses, enum names), read as ASCII bytes, into
@@ -30,10 +31,7 @@ public final class ByteInterner {
      * @return a String equal to the text, shared when the text was seen before
      */
     public String intern(byte[] buf, int offset, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + buf[offset + i];
-        }
+        int h = JsonCursor.hash(buf, offset, length); // length and four bytes: words this short rarely collide
         int spread = h ^ (h >>> 16);
         for (int probe = 0; probe < PROBES; probe++) {
             int slot = (spread + probe) & mask;
@@ -62,15 +60,7 @@ public final class ByteInterner {
         }
 
         boolean matches(byte[] buf, int offset, int length) {
-            if (bytes.length != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (bytes[i] != buf[offset + i]) {
-                    return false;
-                }
-            }
-            return true;
+            return bytes.length == length && Arrays.equals(bytes, 0, length, buf, offset, offset + length);
         }
     }
 }

@@ -58,6 +58,42 @@ public final class JsonCursor {
         return pos;
     }
 
+    private long[] longScratch = new long[0];
+    private Object[] valueScratch = new Object[0];
+
+    /**
+     * Scratch for a decoder that collects an object's integers before building it: owned by this cursor, so by
+     * one thread, and reused from answer to answer. Only the decoder of the value being read may hold it, and only
+     * until that value is read; it must not hand the cursor to another decoder that asks for it meanwhile.
+     *
+     * @param n    slots needed
+     * @param fill the value every slot starts with
+     * @return at least {@code n} slots, the first {@code n} set to {@code fill}
+     */
+    public long[] scratchLongs(int n, long fill) {
+        if (longScratch.length < n) {
+            longScratch = new long[n];
+        }
+        java.util.Arrays.fill(longScratch, 0, n, fill);
+        return longScratch;
+    }
+
+    /**
+     * Like {@link #scratchLongs} for references; the decoder clears what it stored once done, so no answer's
+     * values outlive its decoding.
+     *
+     * @param n slots needed
+     * @return at least {@code n} slots, all null
+     */
+    public Object[] scratchValues(int n) {
+        if (valueScratch.length < n) {
+            valueScratch = new Object[n];
+        } else {
+            java.util.Arrays.fill(valueScratch, 0, n, null); // a decoder that failed half-way left values behind
+        }
+        return valueScratch;
+    }
+
     /**
      * Moves back to an earlier {@link #position()} of the same input, to read from there again.
      *
@@ -232,24 +268,39 @@ public final class JsonCursor {
         throw error("unterminated string");
     }
 
-    /** Whether a[from, to) holds a byte of 0x80 or above (a multi-byte UTF-8 character) or a backslash. */
-    private static boolean needsDecoding(byte[] a, int from, int to) {
+    /**
+     * The offset of the quote that closes a plain string (ASCII, no escapes) whose content starts at {@code from},
+     * found in one pass eight bytes at a time; -1 when a backslash or a byte of 0x80 or above comes first (or the
+     * input ends), for the careful path to decode. Client order ids, symbols and assets are plain.
+     */
+    private int plainClose(int from) {
+        byte[] a = buf;
+        int e = end;
         int p = from;
-        while (p + 8 <= to) {
+        while (p + 8 <= e) {
             long w = (long) LONGS.get(a, p);
+            long q = w ^ QUOTES;
             long bs = w ^ BACKSLASHES;
-            if (((w | ((bs - ONES) & ~bs)) & HIGHS) != 0) {
-                return true;
+            // exact for the lowest hit: a false positive can only follow a true one
+            long hit = ((q - ONES) & ~q | (bs - ONES) & ~bs | w) & HIGHS;
+            if (hit == 0) {
+                p += 8;
+                continue;
             }
-            p += 8;
+            p += Long.numberOfTrailingZeros(hit) >>> 3;
+            return a[p] == '"' ? p : -1;
         }
-        while (p < to) {
-            byte c = a[p++];
+        while (p < e) {
+            byte c = a[p];
+            if (c == '"') {
+                return p;
+            }
             if (c < 0 || c == '\\') {
-                return true;
+                return -1;
             }
+            p++;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -366,21 +417,42 @@ public final class JsonCursor {
         int p = from;
         long v = 0;
         int limit = Math.min(e, from + 18);
-        while (p + 8 <= limit) {
+        // Eight bytes at a time, however short the run: find where the digits stop in the word, shift them to its
+        // top (the bytes below become leading zeros) and parse all eight at once. No loop per digit, and one
+        // branch per word, so a 5-digit price or a 13-digit timestamp costs one or two words.
+        while (p < limit) {
+            if (p + 8 > e) {
+                return digitsByteByByte(p, limit, v);
+            }
             long w = (long) LONGS.get(a, p);
-            long d = w - 0x3030303030303030L;
-            // every byte '0'..'9': high nibble 3, and still 3 after adding 6 (so no byte above '9')
-            if ((w & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L
-                    || ((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) != 0x3030303030303030L) {
+            // per byte: zero where it is '0'..'9' (high nibble 3, and still 3 after adding 6), non-zero elsewhere;
+            // a carry out of a non-digit byte only spoils bytes after it, which are not digits of this run anyway
+            long nonDigit = ((w & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L)
+                    | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L);
+            int n = Long.numberOfTrailingZeros(nonDigit) >>> 3; // digits at the start of the word, 0..8
+            n = Math.min(n, limit - p);
+            if (n == 0) {
                 break;
             }
+            long d = (w - 0x3030303030303030L) << ((8 - n) << 3); // n == 8 shifts by 0
             // first digit in the lowest byte: pairs, then quads, then all eight (Lemire's eight-digit parse)
             d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
             d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
             d = (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
-            v = v * 100_000_000L + d;
-            p += 8;
+            v = v * TENS[n] + d;
+            p += n;
+            if (n < 8) {
+                break;
+            }
         }
+        digitsEnd = p;
+        return v;
+    }
+
+    /** The tail of {@link #digits} where fewer than eight bytes are left in the input. */
+    private long digitsByteByByte(int from, int limit, long v) {
+        byte[] a = buf;
+        int p = from;
         while (p < limit) {
             int d = a[p] - '0';
             if (d < 0 || d > 9) {
@@ -608,12 +680,12 @@ public final class JsonCursor {
             return readScalarText();
         }
         int start = pos + 1;
-        int close = closingQuote(start);
-        if (!needsDecoding(buf, start, close)) {
+        int close = plainClose(start);
+        if (close >= 0) {
             pos = close + 1;
             return new String(buf, start, close - start, StandardCharsets.ISO_8859_1); // plain ASCII
         }
-        return readEscapedString(start);
+        return readEscapedString(start); // escapes, UTF-8, or unterminated (reported there)
     }
 
     /**
@@ -629,8 +701,8 @@ public final class JsonCursor {
             return readString();
         }
         int start = pos + 1;
-        int close = closingQuote(start);
-        if (needsDecoding(buf, start, close)) {
+        int close = plainClose(start);
+        if (close < 0) {
             return readString(); // escapes or non-ASCII: not vocabulary, decode in full
         }
         pos = close + 1;

@@ -14,6 +14,8 @@ import io.tradewire.core.enums.TimeInForce;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The order answer ({@code order.place}, {@code order.cancel}, {@code order.status}) read straight from the
@@ -43,6 +45,36 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
             "selfTradePreventionMode", "isWorking", "fills", "trailingDelta", "trailingTime", "strategyId",
             "strategyType", "preventedMatchId", "preventedQuantity", "usedSor", "workingFloor", "pegPriceType",
             "pegOffsetType", "pegOffsetValue", "peggedPrice", "expiryReason");
+    private static final int FIELD_COUNT = 36;
+
+    /*
+     * What kind of value each field holds, by field index. The decoding loop reads a value once per kind (one call
+     * site for all decimals, one for all integers, ...) into a slot named by the field's index: seven small call
+     * sites instead of thirty-six inlined copies keeps the compiled loop small enough to stay fast.
+     */
+    private static final byte LONG = 0;
+    private static final byte DECIMAL = 1;
+    private static final byte WORD = 2;
+    private static final byte STRING = 3;
+    private static final byte ENUM = 4;
+    private static final byte BOOLEAN = 5;
+    private static final byte FILLS = 6;
+    private static final byte[] KIND = {
+            WORD, LONG, LONG, STRING, STRING, LONG, LONG,
+            LONG, LONG, DECIMAL, DECIMAL, DECIMAL, DECIMAL,
+            DECIMAL, DECIMAL, DECIMAL, ENUM, ENUM, ENUM, ENUM,
+            ENUM, BOOLEAN, FILLS, LONG, LONG, LONG,
+            LONG, LONG, DECIMAL, BOOLEAN, WORD, WORD,
+            WORD, LONG, DECIMAL, WORD};
+    private static final EnumTable<?>[] ENUMS = new EnumTable<?>[FIELD_COUNT];
+
+    static {
+        ENUMS[16] = STATUSES;
+        ENUMS[17] = TIME_IN_FORCE;
+        ENUMS[18] = TYPES;
+        ENUMS[19] = SIDES;
+        ENUMS[20] = STP;
+    }
 
     private static final FieldTable FILL_FIELDS = FieldTable.of("price", "qty", "commission", "commissionAsset",
             "tradeId", "matchType", "allocId");
@@ -61,7 +93,10 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
             throw new IOException("order answer is not an object");
         }
         c.beginObject();
-        OrderResponse.Builder b = new OrderResponse.Builder();
+        // The cursor's scratch (its thread's alone): no arrays allocated per answer. Fills read into locals.
+        long[] longs = c.scratchLongs(FIELD_COUNT, -1); // absent ids, times and integers read as -1
+        Object[] values = c.scratchValues(FIELD_COUNT);
+        List<Fill> fills = List.of();
         int field;
         int known = -1;
         while ((field = FIELDS.next(c, known)) != FieldTable.END) {
@@ -73,90 +108,125 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
             if (c.readNull()) {
                 continue;
             }
-            switch (field) {
-                case 0: b.symbol = c.readWord(WORDS); break;
-                case 1: b.orderId = c.readLong(); break;
-                case 2: b.orderListId = c.readLong(); break;
-                case 3: b.clientOrderId = c.readString(); break;
-                case 4: b.origClientOrderId = c.readString(); break;
-                case 5: b.transactTime = c.readLong(); break;
-                case 6: b.time = c.readLong(); break;
-                case 7: b.updateTime = c.readLong(); break;
-                case 8: b.workingTime = c.readLong(); break;
-                case 9: b.price = c.readDecimal(); break;
-                case 10: b.origQty = c.readDecimal(); break;
-                case 11: b.executedQty = c.readDecimal(); break;
-                case 12: b.origQuoteOrderQty = c.readDecimal(); break;
-                case 13: b.cummulativeQuoteQty = c.readDecimal(); break;
-                case 14: b.stopPrice = c.readDecimal(); break;
-                case 15: b.icebergQty = c.readDecimal(); break;
-                case 16: b.status = c.readEnum(STATUSES); break;
-                case 17: b.timeInForce = c.readEnum(TIME_IN_FORCE); break;
-                case 18: b.type = c.readEnum(TYPES); break;
-                case 19: b.side = c.readEnum(SIDES); break;
-                case 20: b.selfTradePreventionMode = c.readEnum(STP); break;
-                case 21: b.isWorking = c.readBoolean(); break;
-                case 22: readFills(c, b); break;
-                case 23: b.trailingDelta = c.readLong(); break;
-                case 24: b.trailingTime = c.readLong(); break;
-                case 25: b.strategyId = c.readLong(); break;
-                case 26: b.strategyType = c.readInt(); break;
-                case 27: b.preventedMatchId = c.readLong(); break;
-                case 28: b.preventedQuantity = c.readDecimal(); break;
-                case 29: b.usedSor = c.readBoolean(); break;
-                case 30: b.workingFloor = c.readWord(WORDS); break;
-                case 31: b.pegPriceType = c.readWord(WORDS); break;
-                case 32: b.pegOffsetType = c.readWord(WORDS); break;
-                case 33: b.pegOffsetValue = c.readInt(); break;
-                case 34: b.peggedPrice = c.readDecimal(); break;
-                case 35: b.expiryReason = c.readWord(WORDS); break;
+            switch (KIND[field]) {
+                case LONG: longs[field] = c.readLong(); break;
+                case DECIMAL: values[field] = c.readDecimal(); break;
+                case WORD: values[field] = c.readWord(WORDS); break;
+                case STRING: values[field] = c.readString(); break;
+                case ENUM: values[field] = c.readEnum(ENUMS[field]); break;
+                case BOOLEAN: values[field] = c.readBoolean(); break;
+                case FILLS: fills = readFills(c); break;
                 default: c.skipValue();
             }
         }
-        return b.build();
+        OrderResponse o = new OrderResponse((String) values[0], longs[1], longs[2], (String) values[3], (String) values[4],
+                longs[5], longs[6], longs[7], longs[8], (BigDecimal) values[9], (BigDecimal) values[10],
+                (BigDecimal) values[11], (BigDecimal) values[12], (BigDecimal) values[13], (BigDecimal) values[14],
+                (BigDecimal) values[15], (OrderStatus) values[16], (TimeInForce) values[17], (OrderType) values[18],
+                (Side) values[19], (SelfTradePreventionMode) values[20], (Boolean) values[21], longs[23],
+                longs[24], longs[25], intOf(longs[26], "strategyType"), longs[27], (BigDecimal) values[28],
+                (Boolean) values[29], (String) values[30], (String) values[31], (String) values[32],
+                intOf(longs[33], "pegOffsetValue"), (BigDecimal) values[34], (String) values[35], fills);
+        java.util.Arrays.fill(values, null); // hold no answer's values past its decoding
+        return o;
     }
 
-    private static void readFills(JsonCursor c, OrderResponse.Builder b) throws IOException {
+    private static int intOf(long v, String field) throws IOException {
+        if (v != (int) v) {
+            throw new IOException(field + " out of int range: " + v);
+        }
+        return (int) v;
+    }
+
+    /** The fills as one immutable list, built without an intermediate one for the usual one or two. */
+    private static List<Fill> readFills(JsonCursor c) throws IOException {
         if (c.peek() != '[') {
             c.skipValue();
-            return;
+            return List.of();
         }
         c.beginArray();
+        Fill f0 = null;
+        Fill f1 = null;
+        List<Fill> more = null;
+        int n = 0;
         while (c.nextElement()) {
-            BigDecimal price = null;
-            BigDecimal qty = null;
-            BigDecimal commission = null;
-            String commissionAsset = null;
-            long tradeId = -1;
-            String matchType = null;
-            long allocId = -1;
-            c.beginObject();
-            int field;
-            int known = -1;
-            while ((field = FILL_FIELDS.next(c, known)) != FieldTable.END) {
-                if (field == FieldTable.UNKNOWN) {
-                    c.skipValue();
-                    continue;
-                }
-                known = field;
-                if (c.readNull()) {
-                    continue;
-                }
-                switch (field) {
-                    case 0: price = c.readDecimal(); break;
-                    case 1: qty = c.readDecimal(); break;
-                    case 2: commission = c.readDecimal(); break;
-                    case 3: commissionAsset = c.readWord(WORDS); break;
-                    case 4: tradeId = c.readLong(); break;
-                    case 5: matchType = c.readWord(WORDS); break;
-                    case 6: allocId = c.readLong(); break;
-                    default: c.skipValue();
-                }
+            Fill f = readFill(c);
+            switch (n++) {
+                case 0:
+                    f0 = f;
+                    break;
+                case 1:
+                    f1 = f;
+                    break;
+                default:
+                    if (more == null) {
+                        more = new ArrayList<>();
+                        more.add(f0);
+                        more.add(f1);
+                    }
+                    more.add(f);
             }
-            if (price == null || qty == null) {
-                throw new IOException("fill without price or qty");
-            }
-            b.fills.add(new Fill(price, qty, commission, commissionAsset, tradeId, matchType, allocId));
         }
+        switch (n) {
+            case 0:
+                return List.of();
+            case 1:
+                return List.of(f0);
+            case 2:
+                return List.of(f0, f1);
+            default:
+                return List.copyOf(more);
+        }
+    }
+
+    /** Kinds of the fill fields, by index, read one call site per kind like the order's. */
+    private static final byte[] FILL_KIND = {DECIMAL, DECIMAL, DECIMAL, WORD, LONG, WORD, LONG};
+
+    private static Fill readFill(JsonCursor c) throws IOException {
+        BigDecimal[] decimals = new BigDecimal[3]; // price, qty, commission (the order holds the cursor's scratch)
+        String commissionAsset = null;
+        String matchType = null;
+        long tradeId = -1;
+        long allocId = -1;
+        c.beginObject();
+        int field;
+        int known = -1;
+        while ((field = FILL_FIELDS.next(c, known)) != FieldTable.END) {
+            if (field == FieldTable.UNKNOWN) {
+                c.skipValue();
+                continue;
+            }
+            known = field;
+            if (c.readNull()) {
+                continue;
+            }
+            switch (FILL_KIND[field]) {
+                case DECIMAL:
+                    decimals[field] = c.readDecimal();
+                    break;
+                case WORD:
+                    String w = c.readWord(WORDS);
+                    if (field == 3) {
+                        commissionAsset = w;
+                    } else {
+                        matchType = w;
+                    }
+                    break;
+                case LONG:
+                    long v = c.readLong();
+                    if (field == 4) {
+                        tradeId = v;
+                    } else {
+                        allocId = v;
+                    }
+                    break;
+                default:
+                    c.skipValue();
+            }
+        }
+        if (decimals[0] == null || decimals[1] == null) {
+            throw new IOException("fill without price or qty");
+        }
+        return new Fill(decimals[0], decimals[1], decimals[2], commissionAsset, tradeId, matchType, allocId);
     }
 }

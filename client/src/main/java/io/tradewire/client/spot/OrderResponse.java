@@ -59,43 +59,79 @@ public final class OrderResponse {
     private final String expiryReason;
     private final List<Fill> fills;
 
-    private OrderResponse(Builder b) {
-        symbol = b.symbol;
-        orderId = b.orderId;
-        orderListId = b.orderListId;
-        clientOrderId = b.clientOrderId;
-        origClientOrderId = b.origClientOrderId;
-        transactTime = b.transactTime;
-        time = b.time;
-        updateTime = b.updateTime;
-        workingTime = b.workingTime;
-        price = b.price;
-        origQty = b.origQty;
-        executedQty = b.executedQty;
-        origQuoteOrderQty = b.origQuoteOrderQty;
-        cummulativeQuoteQty = b.cummulativeQuoteQty;
-        stopPrice = b.stopPrice;
-        icebergQty = b.icebergQty;
-        status = b.status;
-        timeInForce = b.timeInForce;
-        type = b.type;
-        side = b.side;
-        selfTradePreventionMode = b.selfTradePreventionMode;
-        isWorking = b.isWorking;
-        trailingDelta = b.trailingDelta;
-        trailingTime = b.trailingTime;
-        strategyId = b.strategyId;
-        strategyType = b.strategyType;
-        preventedMatchId = b.preventedMatchId;
-        preventedQuantity = b.preventedQuantity;
-        usedSor = b.usedSor;
-        workingFloor = b.workingFloor;
-        pegPriceType = b.pegPriceType;
-        pegOffsetType = b.pegOffsetType;
-        pegOffsetValue = b.pegOffsetValue;
-        peggedPrice = b.peggedPrice;
-        expiryReason = b.expiryReason;
-        fills = List.copyOf(b.fills);
+    /** Every field as decoded; {@code fills} must already be immutable (decoders build it once, never copied). */
+    OrderResponse(String symbol,
+                  long orderId,
+                  long orderListId,
+                  String clientOrderId,
+                  String origClientOrderId,
+                  long transactTime,
+                  long time,
+                  long updateTime,
+                  long workingTime,
+                  BigDecimal price,
+                  BigDecimal origQty,
+                  BigDecimal executedQty,
+                  BigDecimal origQuoteOrderQty,
+                  BigDecimal cummulativeQuoteQty,
+                  BigDecimal stopPrice,
+                  BigDecimal icebergQty,
+                  OrderStatus status,
+                  TimeInForce timeInForce,
+                  OrderType type,
+                  Side side,
+                  SelfTradePreventionMode selfTradePreventionMode,
+                  Boolean isWorking,
+                  long trailingDelta,
+                  long trailingTime,
+                  long strategyId,
+                  int strategyType,
+                  long preventedMatchId,
+                  BigDecimal preventedQuantity,
+                  Boolean usedSor,
+                  String workingFloor,
+                  String pegPriceType,
+                  String pegOffsetType,
+                  int pegOffsetValue,
+                  BigDecimal peggedPrice,
+                  String expiryReason,
+                  List<Fill> fills) {
+        this.symbol = symbol;
+        this.orderId = orderId;
+        this.orderListId = orderListId;
+        this.clientOrderId = clientOrderId;
+        this.origClientOrderId = origClientOrderId;
+        this.transactTime = transactTime;
+        this.time = time;
+        this.updateTime = updateTime;
+        this.workingTime = workingTime;
+        this.price = price;
+        this.origQty = origQty;
+        this.executedQty = executedQty;
+        this.origQuoteOrderQty = origQuoteOrderQty;
+        this.cummulativeQuoteQty = cummulativeQuoteQty;
+        this.stopPrice = stopPrice;
+        this.icebergQty = icebergQty;
+        this.status = status;
+        this.timeInForce = timeInForce;
+        this.type = type;
+        this.side = side;
+        this.selfTradePreventionMode = selfTradePreventionMode;
+        this.isWorking = isWorking;
+        this.trailingDelta = trailingDelta;
+        this.trailingTime = trailingTime;
+        this.strategyId = strategyId;
+        this.strategyType = strategyType;
+        this.preventedMatchId = preventedMatchId;
+        this.preventedQuantity = preventedQuantity;
+        this.usedSor = usedSor;
+        this.workingFloor = workingFloor;
+        this.pegPriceType = pegPriceType;
+        this.pegOffsetType = pegOffsetType;
+        this.pegOffsetValue = pegOffsetValue;
+        this.peggedPrice = peggedPrice;
+        this.expiryReason = expiryReason;
+        this.fills = fills;
     }
 
     /** @return symbol */
@@ -406,7 +442,12 @@ public final class OrderResponse {
         final List<Fill> fills = new ArrayList<>(2);
 
         OrderResponse build() {
-            return new OrderResponse(this);
+            return new OrderResponse(symbol, orderId, orderListId, clientOrderId, origClientOrderId, transactTime,
+                    time, updateTime, workingTime, price, origQty, executedQty, origQuoteOrderQty,
+                    cummulativeQuoteQty, stopPrice, icebergQty, status, timeInForce, type, side,
+                    selfTradePreventionMode, isWorking, trailingDelta, trailingTime, strategyId, strategyType,
+                    preventedMatchId, preventedQuantity, usedSor, workingFloor, pegPriceType, pegOffsetType,
+                    pegOffsetValue, peggedPrice, expiryReason, List.copyOf(fills));
         }
     }
 }

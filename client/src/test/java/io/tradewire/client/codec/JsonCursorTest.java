@@ -211,6 +211,51 @@ class JsonCursorTest {
         assertThat(over("\"" + v + "\"").readLong()).isEqualTo(v);
     }
 
+    /**
+     * The digit reader works on eight-byte words: whatever byte ends a run (any of the 256, including those above
+     * {@code '9'} whose arithmetic carries into the next byte) and whatever follows, a run of any length reads the
+     * same as byte by byte, near the end of the input or far from it.
+     */
+    @Property(tries = 3000)
+    void digitRunsEndOnAnyByte(@ForAll @net.jqwik.api.constraints.LongRange(min = 0) long v,
+                               @ForAll byte stop, @ForAll byte[] after, @ForAll boolean fraction) throws IOException {
+        if (stop >= '0' && stop <= '9') {
+            return; // not a stop
+        }
+        String text = Long.toString(v);
+        byte[] digits = (fraction ? "0." + text : text).getBytes(StandardCharsets.US_ASCII);
+        byte[] in = new byte[digits.length + 1 + after.length];
+        System.arraycopy(digits, 0, in, 0, digits.length);
+        in[digits.length] = stop;
+        System.arraycopy(after, 0, in, digits.length + 1, after.length);
+        JsonCursor c = new JsonCursor().reset(in, 0, in.length);
+        boolean fastPath = text.length() < 18 && stop != '.' && stop != 'e' && stop != 'E'; // others: careful path
+        if (fraction) {
+            if (fastPath) {
+                assertThat(c.readDecimal()).isEqualTo(new BigDecimal("0." + text));
+                assertThat(c.position()).isEqualTo(digits.length);
+            }
+        } else if (fastPath) {
+            assertThat(c.readLong()).isEqualTo(v);
+            assertThat(c.position()).isEqualTo(digits.length);
+        }
+    }
+
+    /**
+     * Strings are found in one pass that stops at the first quote, backslash or non-ASCII byte; whatever the text
+     * (escapes, quotes, any Unicode, lengths across the eight-byte words), it reads back as Jackson wrote it, as a
+     * string and as a word, and the cursor ends right after it.
+     */
+    @Property(tries = 2000)
+    void stringsReadBackAsWritten(@ForAll String text, @ForAll boolean asWord) throws Exception {
+        String json = io.tradewire.core.json.Json.mapper().writeValueAsString(text);
+        byte[] b = (json + ",\"next\"").getBytes(StandardCharsets.UTF_8);
+        JsonCursor c = new JsonCursor().reset(b, 0, b.length);
+        String read = asWord ? c.readWord(new ByteInterner(16)) : c.readString();
+        assertThat(read).isEqualTo(text);
+        assertThat(b[c.position()]).isEqualTo((byte) ',');
+    }
+
     @Test
     void internedWordsAreSharedAndBounded() throws IOException {
         ByteInterner words = new ByteInterner(16);

@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the two agree on every accessor: the WebSocket client reads with one, REST with the other.
  */
 final class DecoderTwins {
+    private static final ThreadLocal<JsonCursor> CURSOR = ThreadLocal.withInitial(JsonCursor::new);
+
     private DecoderTwins() {
     }
 
@@ -35,8 +37,12 @@ final class DecoderTwins {
         }
         if (d instanceof CursorDecoder) {
             byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            T read = ((CursorDecoder<T>) d).decode(new JsonCursor().reset(bytes, 0, bytes.length));
+            // One cursor per thread across every payload, as a connection reuses its own: decoders that borrow its
+            // scratch must leave nothing behind for the next answer.
+            JsonCursor cursor = CURSOR.get();
+            T read = ((CursorDecoder<T>) d).decode(cursor.reset(bytes, 0, bytes.length));
             assertSame(streamed, read);
+            assertThat(cursor.scratchValues(64)).as("scratch cleared after decoding").containsOnlyNulls();
         }
         return streamed;
     }
