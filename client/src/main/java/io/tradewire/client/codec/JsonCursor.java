@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 public final class JsonCursor {
     /** Eight bytes at a time: strings are scanned a word per step, not a byte per step. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long QUOTES = ONES * '"';
@@ -42,7 +43,9 @@ public final class JsonCursor {
      * @return this
      */
     public JsonCursor reset(byte[] bytes, int offset, int length) {
-        buf = bytes;
+        if (buf != bytes) {
+            buf = bytes; // only when it changes: a reference store into a long-lived cursor costs a GC barrier
+        }
         pos = offset;
         end = offset + length;
         return this;
@@ -59,11 +62,11 @@ public final class JsonCursor {
     }
 
     private long[] longScratch = new long[0];
-    private Object[] valueScratch = new Object[0];
 
     /**
      * Scratch for a decoder that collects an object's integers before building it: owned by this cursor, so by
-     * one thread, and reused from answer to answer. Only the decoder of the value being read may hold it, and only
+     * one thread, and reused from answer to answer (integers only: storing references into a long-lived array
+     * would cost a GC barrier per store, more than a fresh array). Only the decoder of the value being read may hold it, and only
      * until that value is read; it must not hand the cursor to another decoder that asks for it meanwhile.
      *
      * @param n    slots needed
@@ -76,22 +79,6 @@ public final class JsonCursor {
         }
         java.util.Arrays.fill(longScratch, 0, n, fill);
         return longScratch;
-    }
-
-    /**
-     * Like {@link #scratchLongs} for references; the decoder clears what it stored once done, so no answer's
-     * values outlive its decoding.
-     *
-     * @param n slots needed
-     * @return at least {@code n} slots, all null
-     */
-    public Object[] scratchValues(int n) {
-        if (valueScratch.length < n) {
-            valueScratch = new Object[n];
-        } else {
-            java.util.Arrays.fill(valueScratch, 0, n, null); // a decoder that failed half-way left values behind
-        }
-        return valueScratch;
     }
 
     /**
@@ -337,16 +324,27 @@ public final class JsonCursor {
         return nameLength == name.length && same(buf, nameStart, name);
     }
 
-    /** Whether a[start, start + name.length) equals name, compared eight bytes at a time. */
+    /**
+     * Whether a[start, start + name.length) equals name (the caller has checked it fits): eight bytes at a time, the
+     * last word overlapping the one before it, so no byte-by-byte tail for names of eight bytes or more; four at a
+     * time the same way for shorter ones.
+     */
     static boolean same(byte[] a, int start, byte[] name) {
         int n = name.length;
-        int i = 0;
-        for (; i + 8 <= n; i += 8) {
-            if ((long) LONGS.get(a, start + i) != (long) LONGS.get(name, i)) {
-                return false;
+        if (n >= 8) {
+            int last = n - 8;
+            for (int i = 0; i < last; i += 8) {
+                if ((long) LONGS.get(a, start + i) != (long) LONGS.get(name, i)) {
+                    return false;
+                }
             }
+            return (long) LONGS.get(a, start + last) == (long) LONGS.get(name, last);
         }
-        for (; i < n; i++) {
+        if (n >= 4) {
+            return (int) INTS.get(a, start) == (int) INTS.get(name, 0)
+                    && (int) INTS.get(a, start + n - 4) == (int) INTS.get(name, n - 4);
+        }
+        for (int i = 0; i < n; i++) {
             if (a[start + i] != name[i]) {
                 return false;
             }

@@ -93,9 +93,10 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
             throw new IOException("order answer is not an object");
         }
         c.beginObject();
-        // The cursor's scratch (its thread's alone): no arrays allocated per answer. Fills read into locals.
+        // Integers into the cursor's scratch (its thread's alone); references into a fresh array, where a store
+        // costs no GC barrier. Fills read into locals.
         long[] longs = c.scratchLongs(FIELD_COUNT, -1); // absent ids, times and integers read as -1
-        Object[] values = c.scratchValues(FIELD_COUNT);
+        Object[] values = new Object[FIELD_COUNT];
         List<Fill> fills = List.of();
         int field;
         int known = -1;
@@ -127,7 +128,6 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
                 longs[24], longs[25], intOf(longs[26], "strategyType"), longs[27], (BigDecimal) values[28],
                 (Boolean) values[29], (String) values[30], (String) values[31], (String) values[32],
                 intOf(longs[33], "pegOffsetValue"), (BigDecimal) values[34], (String) values[35], fills);
-        java.util.Arrays.fill(values, null); // hold no answer's values past its decoding
         return o;
     }
 

@@ -257,6 +257,24 @@ class JsonCursorTest {
     }
 
     @Test
+    void namesOfEveryLengthCompareByteForByte() {
+        for (int n = 0; n <= 40; n++) {
+            byte[] name = new byte[n];
+            for (int i = 0; i < n; i++) {
+                name[i] = (byte) ('a' + i % 26);
+            }
+            byte[] input = new byte[n + 11];
+            System.arraycopy(name, 0, input, 5, n);
+            assertThat(JsonCursor.same(input, 5, name)).as("length %d", n).isTrue();
+            for (int i = 0; i < n; i++) {
+                input[5 + i] ^= 0x20;
+                assertThat(JsonCursor.same(input, 5, name)).as("length %d, byte %d differs", n, i).isFalse();
+                input[5 + i] ^= 0x20;
+            }
+        }
+    }
+
+    @Test
     void internedWordsAreSharedAndBounded() throws IOException {
         ByteInterner words = new ByteInterner(16);
         String first = over("\"BTCUSDT\"").readWord(words);
