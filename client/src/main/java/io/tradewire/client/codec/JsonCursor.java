@@ -423,21 +423,12 @@ public final class JsonCursor {
                 return digitsByteByByte(p, limit, v);
             }
             long w = (long) LONGS.get(a, p);
-            // per byte: zero where it is '0'..'9' (high nibble 3, and still 3 after adding 6), non-zero elsewhere;
-            // a carry out of a non-digit byte only spoils bytes after it, which are not digits of this run anyway
-            long nonDigit = ((w & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L)
-                    | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L);
-            int n = Long.numberOfTrailingZeros(nonDigit) >>> 3; // digits at the start of the word, 0..8
+            int n = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3; // digits at the start of the word, 0..8
             n = Math.min(n, limit - p);
             if (n == 0) {
                 break;
             }
-            long d = (w - 0x3030303030303030L) << ((8 - n) << 3); // n == 8 shifts by 0
-            // first digit in the lowest byte: pairs, then quads, then all eight (Lemire's eight-digit parse)
-            d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
-            d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
-            d = (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
-            v = v * TENS[n] + d;
+            v = v * TENS[n] + eightDigits((w - 0x3030303030303030L) << ((8 - n) << 3)); // n == 8 shifts by 0
             p += n;
             if (n < 8) {
                 break;
@@ -445,6 +436,26 @@ public final class JsonCursor {
         }
         digitsEnd = p;
         return v;
+    }
+
+    /**
+     * Per byte of {@code w}: zero where it is '0'..'9' (high nibble 3, and still 3 after adding 6), non-zero
+     * elsewhere. A carry out of a non-digit byte only spoils the bytes after it, never the digits before it, so the
+     * lowest non-zero byte is exact.
+     */
+    private static long nonDigits(long w) {
+        return ((w & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L)
+                | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L);
+    }
+
+    /**
+     * The value of eight digit values (0-9, one per byte, the first in the lowest byte; leading zero bytes allowed):
+     * pairs, then quads, then all eight (Lemire's eight-digit parse).
+     */
+    private static long eightDigits(long d) {
+        d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
+        d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
+        return (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
     }
 
     /** The tail of {@link #digits} where fewer than eight bytes are left in the input. */
@@ -553,6 +564,23 @@ public final class JsonCursor {
         skipWhitespace();
         byte[] a = buf;
         int p = pos;
+        if (p + 18 <= end && a[p] == '"') {
+            // Binance's shape, "23416.10000000": a quote, 1-7 digits, a dot, 1-8 digits, a quote. One word for
+            // each run of digits; anything else (a sign, longer runs, no dot, an exponent) takes the general path.
+            long w = (long) LONGS.get(a, p + 1);
+            int whole = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3;
+            if (whole > 0 && whole < 8 && a[p + 1 + whole] == '.') {
+                int f = p + 2 + whole; // at most p + 9, so its word and the byte after it lie within p + 18
+                long w2 = (long) LONGS.get(a, f);
+                int scale = Long.numberOfTrailingZeros(nonDigits(w2)) >>> 3;
+                if (scale > 0 && a[f + scale] == '"') {
+                    long unscaled = eightDigits((w - 0x3030303030303030L) << ((8 - whole) << 3)) * TENS[scale]
+                            + eightDigits((w2 - 0x3030303030303030L) << ((8 - scale) << 3));
+                    pos = f + scale + 1;
+                    return BigDecimal.valueOf(unscaled, scale);
+                }
+            }
+        }
         boolean quoted = a[p] == '"';
         if (quoted) {
             p++;

@@ -274,6 +274,59 @@ class JsonCursorTest {
         }
     }
 
+    /**
+     * Quoted decimals as Binance writes them take a one-word-per-run path when enough input follows; it must read
+     * exactly what the general path reads, and leave every other shape (signs, long runs, exponents, no dot, junk
+     * before the quote) to it: same value, same scale, same position, same failures.
+     */
+    @Property(tries = 3000)
+    void quotedDecimalsWithRoomAfterThemReadAsWritten(
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10) int wholeDigits,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 10) int fractionDigits,
+            @ForAll boolean negative, @ForAll long seed, @ForAll byte stop) throws IOException {
+        java.util.Random r = new java.util.Random(seed);
+        StringBuilder t = new StringBuilder(negative ? "-" : "");
+        for (int i = 0; i < wholeDigits; i++) {
+            t.append((char) ('0' + r.nextInt(10)));
+        }
+        if (fractionDigits > 0) {
+            t.append('.');
+            for (int i = 0; i < fractionDigits; i++) {
+                t.append((char) ('0' + r.nextInt(10)));
+            }
+        }
+        String text = t.toString();
+        byte[] tail = "\",\"commissionAsset\":\"BNB\",\"tradeId\":1}".getBytes(StandardCharsets.US_ASCII);
+        byte[] in = new byte[1 + text.length() + tail.length];
+        in[0] = '"';
+        System.arraycopy(text.getBytes(StandardCharsets.US_ASCII), 0, in, 1, text.length());
+        System.arraycopy(tail, 0, in, 1 + text.length(), tail.length);
+        // the oracle: the same text with no room after it, which only the general path reads
+        byte[] bare = ("\"" + text + "\"").getBytes(StandardCharsets.US_ASCII);
+        Object expected;
+        try {
+            expected = new JsonCursor().reset(bare, 0, bare.length).readDecimal();
+        } catch (IOException e) {
+            expected = IOException.class;
+        }
+        JsonCursor c = new JsonCursor().reset(in, 0, in.length);
+        if (expected == IOException.class) {
+            assertThatThrownBy(c::readDecimal).isInstanceOf(IOException.class);
+        } else {
+            assertThat(c.readDecimal()).isEqualTo(expected);
+            assertThat(c.position()).isEqualTo(text.length() + 2);
+            if (wholeDigits > 0) {
+                assertThat(expected).isEqualTo(new BigDecimal(text)); // same value and same scale
+            }
+        }
+        // a digit run that does not end on the closing quote: never the fast path's to accept
+        if (stop != '"' && (stop < '0' || stop > '9') && wholeDigits > 0 && fractionDigits > 0) {
+            in[1 + text.length()] = stop;
+            JsonCursor d = new JsonCursor().reset(in, 0, in.length);
+            assertThatThrownBy(d::readDecimal).isInstanceOf(IOException.class);
+        }
+    }
+
     @Test
     void internedWordsAreSharedAndBounded() throws IOException {
         ByteInterner words = new ByteInterner(16);
