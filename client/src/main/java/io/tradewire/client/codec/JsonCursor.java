@@ -382,6 +382,29 @@ public final class JsonCursor {
         skipWhitespace();
         byte[] a = buf;
         int p = pos;
+        if (p + 17 <= end) {
+            // An unquoted run of 1-15 digits (ids, times, counts): a word or two, then the byte that ended it must
+            // end a number; anything else (quotes, signs, fractions, longer runs) takes the general path.
+            long w = (long) LONGS.get(a, p);
+            int n = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3;
+            long v;
+            if (n < 8) {
+                v = eightDigits((w - 0x3030303030303030L) << ((8 - n) << 3));
+            } else {
+                long w2 = (long) LONGS.get(a, p + 8);
+                int m = Long.numberOfTrailingZeros(nonDigits(w2)) >>> 3;
+                v = eightDigits(w - 0x3030303030303030L);
+                if (m > 0 && m < 8) { // (a shift by 64 would be a shift by 0)
+                    v = v * TENS[m] + eightDigits((w2 - 0x3030303030303030L) << ((8 - m) << 3));
+                }
+                n = 8 + m;
+            }
+            byte after = a[p + n];
+            if (n > 0 && n < 16 && after != '.' && after != 'e' && after != 'E') {
+                pos = p + n;
+                return v;
+            }
+        }
         boolean quoted = a[p] == '"';
         if (quoted) {
             p++;

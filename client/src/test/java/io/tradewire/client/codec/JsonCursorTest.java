@@ -183,6 +183,9 @@ class JsonCursorTest {
             digits.append((char) ('1' + (n % 9)));
             String d = digits.toString();
             assertThat(over(d).readLong()).isEqualTo(Long.parseLong(d));
+            assertThat(over(d + ",\"roomForTheWordPath\":1}").readLong()).isEqualTo(Long.parseLong(d));
+            assertThat(over("\"" + d + ".5\",\"roomForTheWordPath\":1}").readDecimal())
+                    .isEqualTo(new BigDecimal(d + ".5"));
             assertThat(over("\"-" + d + "\"").readLong()).isEqualTo(-Long.parseLong(d));
             assertThat(firstOfArray("[" + d + "]")).isEqualTo(new BigDecimal(d));
             for (int f = 0; f <= 20; f++) {
@@ -209,6 +212,14 @@ class JsonCursorTest {
     void longsReadExactly(@ForAll long v) throws IOException {
         assertThat(over(Long.toString(v)).readLong()).isEqualTo(v);
         assertThat(over("\"" + v + "\"").readLong()).isEqualTo(v);
+        // with room after it for the word-at-a-time path, as inside an answer
+        String roomy = v + ",\"transactTime\":1660801715793}";
+        JsonCursor c = over(roomy);
+        assertThat(c.readLong()).isEqualTo(v);
+        assertThat(c.readNull()).isFalse();
+        assertThat(c.peek()).isEqualTo((byte) ',');
+        assertThat(over(Long.toString(v).replaceFirst("^-?", "$0") + ".5,\"abcdefghijklmnopqrs\":1}").readDecimal())
+                .isEqualTo(new BigDecimal(v + ".5"));
     }
 
     /**
