@@ -1,7 +1,6 @@
 package io.tradewire.client.codec;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Turns the small vocabulary of an API's answers (symbols, assets, statuses, enum names), read as ASCII bytes, into
@@ -60,7 +59,7 @@ public final class ByteInterner {
         }
 
         boolean matches(byte[] buf, int offset, int length) {
-            return bytes.length == length && Arrays.equals(bytes, 0, length, buf, offset, offset + length);
+            return bytes.length == length && JsonCursor.same(buf, offset, bytes); // words are short: inline words
         }
     }
 }
