@@ -74,6 +74,11 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
         ENUMS[18] = TYPES;
         ENUMS[19] = SIDES;
         ENUMS[20] = STP;
+        for (int f = 0; f < FIELD_COUNT; f++) { // the tables are by index: a mismatch must fail at once, not decode
+            if (KIND.length != FIELD_COUNT || (KIND[f] == ENUM) != (ENUMS[f] != null)) {
+                throw new IllegalStateException("field kinds out of step with the field table at " + f);
+            }
+        }
     }
 
     private static final FieldTable FILL_FIELDS = FieldTable.of("price", "qty", "commission", "commissionAsset",
@@ -120,7 +125,7 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
                 default: c.skipValue();
             }
         }
-        OrderResponse o = new OrderResponse((String) values[0], longs[1], longs[2], (String) values[3], (String) values[4],
+        return new OrderResponse((String) values[0], longs[1], longs[2], (String) values[3], (String) values[4],
                 longs[5], longs[6], longs[7], longs[8], (BigDecimal) values[9], (BigDecimal) values[10],
                 (BigDecimal) values[11], (BigDecimal) values[12], (BigDecimal) values[13], (BigDecimal) values[14],
                 (BigDecimal) values[15], (OrderStatus) values[16], (TimeInForce) values[17], (OrderType) values[18],
@@ -128,7 +133,6 @@ final class OrderCursorDecoder implements CursorDecoder<OrderResponse> {
                 longs[24], longs[25], intOf(longs[26], "strategyType"), longs[27], (BigDecimal) values[28],
                 (Boolean) values[29], (String) values[30], (String) values[31], (String) values[32],
                 intOf(longs[33], "pegOffsetValue"), (BigDecimal) values[34], (String) values[35], fills);
-        return o;
     }
 
     private static int intOf(long v, String field) throws IOException {
