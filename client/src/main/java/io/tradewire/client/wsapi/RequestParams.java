@@ -21,6 +21,13 @@ import java.util.List;
  * Not thread-safe: one instance per thread or per request.
  */
 public final class RequestParams {
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final java.lang.invoke.VarHandle INTS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private String lastMethod;
+    private byte[] lastMethodBytes;
+
     private static final byte STRING = 0;
     private static final byte LONG = 1;
     private static final byte DECIMAL = 2;
@@ -374,16 +381,13 @@ public final class RequestParams {
         byte[] j = ensureJson(json, 0, FRAME_ID.length + 20 + FRAME_METHOD.length + method.length() + 2
                 + FRAME_PARAMS.length);
         int pos = 0;
-        System.arraycopy(FRAME_ID, 0, j, pos, FRAME_ID.length);
-        pos += FRAME_ID.length;
+        pos = put(FRAME_ID, j, pos);
         pos += Decimals.formatScaled(id, 0, j, pos);
-        System.arraycopy(FRAME_METHOD, 0, j, pos, FRAME_METHOD.length);
-        pos += FRAME_METHOD.length;
-        pos = ascii(method, j, pos);
+        pos = put(FRAME_METHOD, j, pos);
+        pos = put(methodBytes(method), j, pos);
         j[pos++] = '"';
         if (size > 0) {
-            System.arraycopy(FRAME_PARAMS, 0, j, pos, FRAME_PARAMS.length);
-            pos += FRAME_PARAMS.length;
+            pos = put(FRAME_PARAMS, j, pos);
             pos = encodeJson(pos);
             j = json; // encodeJson may have grown it
         }
@@ -435,6 +439,41 @@ public final class RequestParams {
         return b;
     }
 
+    /** The method name's bytes, from a one-entry cache by identity: a client sends the same few methods. */
+    private byte[] methodBytes(String method) {
+        if (lastMethod != method) {
+            byte[] b = new byte[method.length()];
+            ascii(method, b, 0);
+            lastMethodBytes = b;
+            lastMethod = method;
+        }
+        return lastMethodBytes;
+    }
+
+    /**
+     * Copies a short array (a name, a cached value, a piece of the envelope) with word moves: for a few bytes,
+     * {@code System.arraycopy}'s call into a copy stub costs more than the copy. The last word overlaps the one
+     * before it, so nothing is written past {@code pos + src.length}.
+     */
+    private static int put(byte[] src, byte[] dst, int pos) {
+        int n = src.length;
+        if (n >= 8) {
+            int last = n - 8;
+            for (int i = 0; i < last; i += 8) {
+                LONGS.set(dst, pos + i, (long) LONGS.get(src, i));
+            }
+            LONGS.set(dst, pos + last, (long) LONGS.get(src, last));
+        } else if (n >= 4) {
+            INTS.set(dst, pos, (int) INTS.get(src, 0));
+            INTS.set(dst, pos + n - 4, (int) INTS.get(src, n - 4));
+        } else {
+            for (int i = 0; i < n; i++) {
+                dst[pos + i] = src[i];
+            }
+        }
+        return pos + n;
+    }
+
     /** Copies an API constant (a name, a method) known to be plain ASCII: one bulk copy, no per-char loop. */
     @SuppressWarnings("deprecation")
     private static int ascii(String s, byte[] dst, int pos) {
@@ -457,16 +496,14 @@ public final class RequestParams {
             if (k > 0) {
                 j[pos++] = ',';
             }
-            System.arraycopy(quoted, 0, j, pos, quoted.length);
-            pos += quoted.length;
+            pos = put(quoted, j, pos);
             switch (kinds[i]) {
                 case STRING: {
                     CharSequence t = texts[i];
                     byte[] cached = t instanceof String ? cachedValue((String) t) : null;
                     if (cached != null) {
                         j = ensureJson(j, pos, cached.length);
-                        System.arraycopy(cached, 0, j, pos, cached.length);
-                        pos += cached.length;
+                        pos = put(cached, j, pos);
                         break;
                     }
                     j = ensureJson(j, pos, t.length() * 6 + 2); // worst case: every char escaped in six bytes

@@ -99,6 +99,31 @@ class RequestParamsTest {
         assertThat(json(p.clear().add("t", new String("BTCUSDT")))).isEqualTo("{\"t\":\"BTCUSDT\"}");
     }
 
+    /**
+     * Names, cached values, method names and the envelope are copied a word at a time, the last word overlapping:
+     * every length from 1 to 40 bytes must come out exact, and nothing after it may be touched.
+     */
+    @Test
+    void piecesOfEveryLengthAreCopiedExactly() {
+        RequestParams p = new RequestParams();
+        for (int n = 1; n <= 40; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                b.append((char) ('a' + (i * 7 + n) % 26));
+            }
+            String name = b.toString().intern(); // names are constants: the same instance every time
+            String value = b.reverse().toString().toUpperCase(java.util.Locale.ROOT).intern();
+            String method = ("m" + name).intern();
+            String expected = "{\"id\":" + n + ",\"method\":\"" + method + "\",\"params\":{\"" + name + "\":\""
+                    + value + "\",\"zz\":1}}";
+            for (int round = 0; round < 3; round++) { // first and second sighting, then from the caches
+                int len = p.clear().add(name, value).add("zz", 1).encodeFrame(n, method);
+                assertThat(new String(p.frameBytes(), 0, len, java.nio.charset.StandardCharsets.UTF_8))
+                        .as("length %d, round %d", n, round).isEqualTo(expected);
+            }
+        }
+    }
+
     @Test
     void clearKeepsNothingButTheStorage() {
         RequestParams p = new RequestParams();
