@@ -467,18 +467,6 @@ public final class WsApiConnection implements FrameSink {
     }
 
     /**
-     * Reads a {@code rateLimits} array from the bytes, without the memory of a connection's
-     * {@link RateLimitsReader}.
-     *
-     * @param c cursor on the array
-     * @return the limits, immutable
-     * @throws IOException on malformed input
-     */
-    public static List<RateLimit> readRateLimits(JsonCursor c) throws IOException {
-        return new RateLimitsReader().read(c);
-    }
-
-    /**
      * Reads a {@code rateLimits} array.
      *
      * @param p parser on START_ARRAY
