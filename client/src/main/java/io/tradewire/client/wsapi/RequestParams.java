@@ -27,6 +27,13 @@ public final class RequestParams {
             int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private String lastMethod;
     private byte[] lastMethodBytes;
+    // By position in the last sort's order, valid while the names stay the same (a client sends the same method
+    // with the same names again and again): the pre-encoded name with its comma, and the value last written there
+    // from the value cache. One identity check per parameter instead of two hash-table lookups.
+    private byte[][] positionNames = new byte[16][];
+    private String[] positionValueKeys = new String[16];
+    private byte[][] positionValueBytes = new byte[16][];
+    private boolean positionsValid;
 
     private static final byte STRING = 0;
     private static final byte LONG = 1;
@@ -50,6 +57,7 @@ public final class RequestParams {
     private final byte[][] valueBytes = new byte[64][];
     private final String[] valueCandidates = new String[64];
     private final byte[][] nameBytes = new byte[64][];
+    private final byte[][] commaNameBytes = new byte[64][];
     private int size;
     private boolean sorted;
     private byte[] canonical = new byte[512];
@@ -289,6 +297,7 @@ public final class RequestParams {
             sorted = true;
             return;
         }
+        positionsValid = false; // other names: the per-position pieces are rebuilt on the next encode
         for (int k = 0; k < size; k++) {
             order[k] = k;
         }
@@ -434,9 +443,37 @@ public final class RequestParams {
         ascii(name, b, 1);
         b[b.length - 2] = '"';
         b[b.length - 1] = ':';
+        byte[] c = new byte[b.length + 1];
+        c[0] = ',';
+        System.arraycopy(b, 0, c, 1, b.length);
         nameKeys[slot] = name; // a colliding name simply takes the slot over
         nameBytes[slot] = b;
+        commaNameBytes[slot] = c;
         return b;
+    }
+
+    /** {@code ,"name":}, from the same cache as {@link #quotedName}. */
+    private byte[] commaQuotedName(String name) {
+        int slot = name.hashCode() & (nameKeys.length - 1);
+        if (nameKeys[slot] != name) {
+            quotedName(name);
+        }
+        return commaNameBytes[slot];
+    }
+
+    /** Pre-encodes each sorted position's name ({@code ,"name":}) and forgets the values written there. */
+    private void preparePositions() {
+        if (positionNames.length < size) {
+            positionNames = new byte[names.length][];
+            positionValueKeys = new String[names.length];
+            positionValueBytes = new byte[names.length][];
+        }
+        for (int k = 0; k < size; k++) {
+            positionNames[k] = k == 0 ? quotedName(names[order[k]]) : commaQuotedName(names[order[k]]);
+            positionValueKeys[k] = null;
+            positionValueBytes[k] = null;
+        }
+        positionsValid = true;
     }
 
     /** The method name's bytes, from a one-entry cache by identity: a client sends the same few methods. */
@@ -488,19 +525,27 @@ public final class RequestParams {
         int pos = start;
         j = ensureJson(j, pos, 2);
         j[pos++] = '{';
+        if (!positionsValid) {
+            preparePositions();
+        }
         for (int k = 0; k < size; k++) {
             int i = order[k];
-            String name = names[i];
-            byte[] quoted = quotedName(name);
-            j = ensureJson(j, pos, quoted.length + 1);
-            if (k > 0) {
-                j[pos++] = ',';
-            }
-            pos = put(quoted, j, pos);
+            byte[] name = positionNames[k]; // "name": with its comma
+            j = ensureJson(j, pos, name.length);
+            pos = put(name, j, pos);
             switch (kinds[i]) {
                 case STRING: {
                     CharSequence t = texts[i];
-                    byte[] cached = t instanceof String ? cachedValue((String) t) : null;
+                    byte[] cached;
+                    if (t == positionValueKeys[k]) {
+                        cached = positionValueBytes[k];
+                    } else {
+                        cached = t instanceof String ? cachedValue((String) t) : null;
+                        if (cached != null) {
+                            positionValueKeys[k] = (String) t;
+                            positionValueBytes[k] = cached;
+                        }
+                    }
                     if (cached != null) {
                         j = ensureJson(j, pos, cached.length);
                         pos = put(cached, j, pos);

@@ -124,6 +124,37 @@ class RequestParamsTest {
         }
     }
 
+    /**
+     * Names and cached values are remembered by position in the sorted order while the names stay the same: values
+     * that change, names that change at one position, and a set of another size must all come out exact.
+     */
+    @Test
+    void rememberedPositionsFollowEveryChangeOfNameOrValue() {
+        RequestParams p = new RequestParams();
+        String[] sides = {"BUY", "SELL"};
+        for (int round = 0; round < 12; round++) {
+            String side = sides[round % 2];
+            String third = round % 3 == 0 ? "timeInForce" : "type";
+            String value = round % 4 == 0 ? "GTC" : "LIMIT";
+            int len;
+            if (round % 5 == 4) { // now and then one parameter more
+                len = p.clear().add("symbol", "BTCUSDT").add("side", side).add(third, value).add("a", round)
+                        .encodeFrame(round, "order.place");
+                assertThat(new String(p.frameBytes(), 0, len, java.nio.charset.StandardCharsets.UTF_8))
+                        .as("round %d", round).isEqualTo("{\"id\":" + round + ",\"method\":\"order.place\","
+                                + "\"params\":{\"a\":" + round + ",\"side\":\"" + side + "\",\"symbol\":\"BTCUSDT\",\""
+                                + third + "\":\"" + value + "\"}}");
+            } else {
+                len = p.clear().add("symbol", "BTCUSDT").add("side", side).add(third, value)
+                        .encodeFrame(round, "order.place");
+                assertThat(new String(p.frameBytes(), 0, len, java.nio.charset.StandardCharsets.UTF_8))
+                        .as("round %d", round).isEqualTo("{\"id\":" + round + ",\"method\":\"order.place\","
+                                + "\"params\":{\"side\":\"" + side + "\",\"symbol\":\"BTCUSDT\",\"" + third
+                                + "\":\"" + value + "\"}}");
+            }
+        }
+    }
+
     @Test
     void clearKeepsNothingButTheStorage() {
         RequestParams p = new RequestParams();
