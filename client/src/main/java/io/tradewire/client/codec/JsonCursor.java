@@ -24,6 +24,7 @@ public final class JsonCursor {
     private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long ZERO_DIGITS = ONES * '0'; // '0' in every byte: subtracted, digits become values
     private static final long QUOTES = ONES * '"';
     private static final long BACKSLASHES = ONES * '\\';
 
@@ -389,13 +390,13 @@ public final class JsonCursor {
             int n = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3;
             long v;
             if (n < 8) {
-                v = eightDigits((w - 0x3030303030303030L) << ((8 - n) << 3));
+                v = eightDigits((w - ZERO_DIGITS) << ((8 - n) << 3));
             } else {
                 long w2 = (long) LONGS.get(a, p + 8);
                 int m = Long.numberOfTrailingZeros(nonDigits(w2)) >>> 3;
-                v = eightDigits(w - 0x3030303030303030L);
+                v = eightDigits(w - ZERO_DIGITS);
                 if (m > 0 && m < 8) { // (a shift by 64 would be a shift by 0)
-                    v = v * TENS[m] + eightDigits((w2 - 0x3030303030303030L) << ((8 - m) << 3));
+                    v = v * TENS[m] + eightDigits((w2 - ZERO_DIGITS) << ((8 - m) << 3));
                 }
                 n = 8 + m;
             }
@@ -451,7 +452,7 @@ public final class JsonCursor {
             if (n == 0) {
                 break;
             }
-            v = v * TENS[n] + eightDigits((w - 0x3030303030303030L) << ((8 - n) << 3)); // n == 8 shifts by 0
+            v = v * TENS[n] + eightDigits((w - ZERO_DIGITS) << ((8 - n) << 3)); // n == 8 shifts by 0
             p += n;
             if (n < 8) {
                 break;
@@ -467,8 +468,8 @@ public final class JsonCursor {
      * lowest non-zero byte is exact.
      */
     private static long nonDigits(long w) {
-        return ((w & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L)
-                | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ 0x3030303030303030L);
+        return ((w & 0xF0F0F0F0F0F0F0F0L) ^ ZERO_DIGITS)
+                | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ ZERO_DIGITS);
     }
 
     /**
@@ -597,8 +598,8 @@ public final class JsonCursor {
                 long w2 = (long) LONGS.get(a, f);
                 int scale = Long.numberOfTrailingZeros(nonDigits(w2)) >>> 3;
                 if (scale > 0 && a[f + scale] == '"') {
-                    long unscaled = eightDigits((w - 0x3030303030303030L) << ((8 - whole) << 3)) * TENS[scale]
-                            + eightDigits((w2 - 0x3030303030303030L) << ((8 - scale) << 3));
+                    long unscaled = eightDigits((w - ZERO_DIGITS) << ((8 - whole) << 3)) * TENS[scale]
+                            + eightDigits((w2 - ZERO_DIGITS) << ((8 - scale) << 3));
                     pos = f + scale + 1;
                     return BigDecimal.valueOf(unscaled, scale);
                 }
