@@ -158,13 +158,7 @@ public final class JsonCursor {
      * @throws IOException on malformed input
      */
     public boolean nextField() throws IOException {
-        skipWhitespace();
-        byte b = buf[pos];
-        if (b == ',') {
-            pos++;
-            skipWhitespace();
-            b = buf[pos];
-        }
+        byte b = afterSeparator();
         if (b == '}') {
             pos++;
             return false;
@@ -298,6 +292,16 @@ public final class JsonCursor {
      * @throws IOException on malformed input
      */
     public boolean nextElement() throws IOException {
+        byte b = afterSeparator();
+        if (b == ']') {
+            pos++;
+            return false;
+        }
+        return true;
+    }
+
+    /** Skips whitespace and the comma between members or elements, if any: the byte the cursor is then on. */
+    private byte afterSeparator() throws IOException {
         skipWhitespace();
         byte b = buf[pos];
         if (b == ',') {
@@ -305,11 +309,7 @@ public final class JsonCursor {
             skipWhitespace();
             b = buf[pos];
         }
-        if (b == ']') {
-            pos++;
-            return false;
-        }
-        return true;
+        return b;
     }
 
     /** @return the current field name's hash, as {@link FieldTable} files names (see {@link #hash}) */
@@ -387,16 +387,16 @@ public final class JsonCursor {
             // An unquoted run of 1-15 digits (ids, times, counts): a word or two, then the byte that ended it must
             // end a number; anything else (quotes, signs, fractions, longer runs) takes the general path.
             long w = (long) LONGS.get(a, p);
-            int n = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3;
+            int n = leadingDigits(w);
             long v;
             if (n < 8) {
-                v = eightDigits((w - ZERO_DIGITS) << ((8 - n) << 3));
+                v = n == 0 ? 0 : digitsValue(w, n); // no digit: the general path's, checked below
             } else {
                 long w2 = (long) LONGS.get(a, p + 8);
-                int m = Long.numberOfTrailingZeros(nonDigits(w2)) >>> 3;
-                v = eightDigits(w - ZERO_DIGITS);
-                if (m > 0 && m < 8) { // (a shift by 64 would be a shift by 0)
-                    v = v * TENS[m] + eightDigits((w2 - ZERO_DIGITS) << ((8 - m) << 3));
+                int m = leadingDigits(w2);
+                v = digitsValue(w, 8);
+                if (m > 0 && m < 8) { // (8 more would be 16 digits: the general path's)
+                    v = v * TENS[m] + digitsValue(w2, m);
                 }
                 n = 8 + m;
             }
@@ -447,12 +447,12 @@ public final class JsonCursor {
                 return digitsByteByByte(p, limit, v);
             }
             long w = (long) LONGS.get(a, p);
-            int n = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3; // digits at the start of the word, 0..8
+            int n = leadingDigits(w); // digits at the start of the word, 0..8
             n = Math.min(n, limit - p);
             if (n == 0) {
                 break;
             }
-            v = v * TENS[n] + eightDigits((w - ZERO_DIGITS) << ((8 - n) << 3)); // n == 8 shifts by 0
+            v = v * TENS[n] + digitsValue(w, n);
             p += n;
             if (n < 8) {
                 break;
@@ -463,20 +463,23 @@ public final class JsonCursor {
     }
 
     /**
-     * Per byte of {@code w}: zero where it is '0'..'9' (high nibble 3, and still 3 after adding 6), non-zero
-     * elsewhere. A carry out of a non-digit byte only spoils the bytes after it, never the digits before it, so the
-     * lowest non-zero byte is exact.
+     * How many of the word's bytes, from the lowest, are '0'..'9': 0 to 8. Per byte, a digit has high nibble 3 and
+     * still 3 after adding 6. A carry out of a non-digit byte only spoils the bytes after it, never the digits before
+     * it, so the first non-digit found is exact.
      */
-    private static long nonDigits(long w) {
-        return ((w & 0xF0F0F0F0F0F0F0F0L) ^ ZERO_DIGITS)
+    private static int leadingDigits(long w) {
+        long nonDigits = ((w & 0xF0F0F0F0F0F0F0F0L) ^ ZERO_DIGITS)
                 | (((w + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) ^ ZERO_DIGITS);
+        return Long.numberOfTrailingZeros(nonDigits) >>> 3;
     }
 
     /**
-     * The value of eight digit values (0-9, one per byte, the first in the lowest byte; leading zero bytes allowed):
-     * pairs, then quads, then all eight (Lemire's eight-digit parse).
+     * The value of the first {@code n} digits of the word ({@code 1 <= n <= 8}; the caller counted them with
+     * {@link #leadingDigits}): shifted to the top so the bytes below become leading zeros, then all eight at once,
+     * pairs, quads, then eight (Lemire's eight-digit parse). {@code n} must not be 0: a shift by 64 is a shift by 0.
      */
-    private static long eightDigits(long d) {
+    private static long digitsValue(long w, int n) {
+        long d = (w - ZERO_DIGITS) << ((8 - n) << 3);
         d = (d * 10 + (d >>> 8)) & 0x00FF00FF00FF00FFL;
         d = (d * 100 + (d >>> 16)) & 0x0000FFFF0000FFFFL;
         return (d * 10000 + (d >>> 32)) & 0xFFFFFFFFL;
@@ -592,14 +595,14 @@ public final class JsonCursor {
             // Binance's shape, "23416.10000000": a quote, 1-7 digits, a dot, 1-8 digits, a quote. One word for
             // each run of digits; anything else (a sign, longer runs, no dot, an exponent) takes the general path.
             long w = (long) LONGS.get(a, p + 1);
-            int whole = Long.numberOfTrailingZeros(nonDigits(w)) >>> 3;
+            int whole = leadingDigits(w);
             if (whole > 0 && whole < 8 && a[p + 1 + whole] == '.') {
                 int f = p + 2 + whole; // at most p + 9, so its word and the byte after it lie within p + 18
                 long w2 = (long) LONGS.get(a, f);
-                int scale = Long.numberOfTrailingZeros(nonDigits(w2)) >>> 3;
+                int scale = leadingDigits(w2);
                 if (scale > 0 && a[f + scale] == '"') {
-                    long unscaled = eightDigits((w - ZERO_DIGITS) << ((8 - whole) << 3)) * TENS[scale]
-                            + eightDigits((w2 - ZERO_DIGITS) << ((8 - scale) << 3));
+                    long unscaled = digitsValue(w, whole) * TENS[scale]
+                            + digitsValue(w2, scale);
                     pos = f + scale + 1;
                     return BigDecimal.valueOf(unscaled, scale);
                 }
